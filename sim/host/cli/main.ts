@@ -1,0 +1,64 @@
+import type { ModelRegistry } from '../../model.js';
+import { InputError } from '../../scenario/problems.js';
+import { listCommand, schemaCommand, validateCommand } from './info-commands.js';
+import { packageVersion } from './package-info.js';
+import { RUN_USAGE, runCommand } from './run-command.js';
+import { UsageError } from './usage-error.js';
+
+const USAGE = `MIMO Lab: deterministic simulations of a two-value economy.
+
+usage:
+  ${RUN_USAGE}
+  mimo validate <scenario...>   check scenario files, one line per problem
+  mimo list                     models and shipped scenarios
+  mimo schema                   JSON Schema of scenario files
+  mimo --version | --help
+
+exit codes: 0 ok, 2 bad input (file, field or flag), 1 internal error`;
+
+/** Runs the CLI on `argv` (without node and script); returns the exit code. Never throws. */
+export function main(argv: string[], registry: ModelRegistry): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'run':
+        return runCommand(rest, registry);
+      case 'validate':
+        return validateCommand(rest, registry);
+      case 'list':
+        return listCommand(registry);
+      case 'schema':
+        return schemaCommand(registry);
+      case '--version':
+      case '-v':
+        process.stdout.write(packageVersion() + '\n');
+        return 0;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        process.stdout.write(USAGE + '\n');
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof InputError) {
+      process.stderr.write(e.message + '\n');
+      return 2;
+    }
+    if (e instanceof UsageError || isParseArgsError(e)) {
+      process.stderr.write(`mimo: ${(e as Error).message}\n(see mimo --help)\n`);
+      return 2;
+    }
+    process.stderr.write(`mimo: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (process.env.MIMO_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    else process.stderr.write('(set MIMO_DEBUG=1 for the stack trace; please report it)\n');
+    return 1;
+  }
+}
+
+function isParseArgsError(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}

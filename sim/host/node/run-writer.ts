@@ -1,0 +1,104 @@
+import { closeSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MetricDef } from '../../model.js';
+import type { Frame } from '../../run/recorder.js';
+import type { ChannelSink } from '../../run/run.js';
+
+export type MetricsFormat = 'csv' | 'jsonl';
+
+/**
+ * Writes a run's files: metrics (CSV or JSONL, one row per tick), one JSONL file per model channel, and the
+ * summary. Everything goes to a hidden staging folder inside DIR and is moved into place only when the run
+ * has finished, so a failed run leaves nothing half-written.
+ */
+export class RunWriter implements ChannelSink {
+  private readonly staging: string;
+  private readonly metricsFd: number;
+  private readonly channels = new Map<string, number>();
+  private readonly files: string[] = [];
+
+  constructor(
+    readonly dir: string,
+    private readonly metrics: readonly MetricDef[],
+    readonly format: MetricsFormat,
+  ) {
+    mkdirSync(dir, { recursive: true });
+    this.staging = mkdtempSync(join(dir, '.partial-'));
+    this.metricsFd = this.open(`metrics.${format}`);
+    if (format === 'csv') writeSync(this.metricsFd, ['tick', ...metrics.map((m) => m.name)].join(',') + '\n');
+  }
+
+  /** Appends a frame of ticks to the metrics file. */
+  frame(frame: Frame): void {
+    let text = '';
+    for (let t = 0; t <= frame.to - frame.from; t++) {
+      const tick = frame.from + t;
+      if (this.format === 'csv') {
+        text += String(tick);
+        for (const column of frame.columns) text += ',' + formatNumber(column[t]);
+        text += '\n';
+      } else {
+        const row: Record<string, number | null> = { tick };
+        this.metrics.forEach((m, i) => (row[m.name] = finiteOrNull(frame.columns[i][t])));
+        text += JSON.stringify(row) + '\n';
+      }
+    }
+    writeSync(this.metricsFd, text);
+  }
+
+  emit(channel: string, record: unknown): void {
+    let fd = this.channels.get(channel);
+    if (fd === undefined) {
+      fd = this.open(`${channel}.jsonl`);
+      this.channels.set(channel, fd);
+    }
+    writeSync(fd, JSON.stringify(record) + '\n');
+  }
+
+  /** Writes the summary, closes every file and moves them all into DIR; returns their final paths. */
+  commit(summary: unknown): string[] {
+    const fd = this.open('summary.json');
+    writeSync(
+      fd,
+      JSON.stringify(summary, (_k, v) => (typeof v === 'number' ? finiteOrNull(v) : v), 2) + '\n',
+    );
+    this.closeAll();
+    const moved = this.files.map((name) => {
+      renameSync(join(this.staging, name), join(this.dir, name));
+      return join(this.dir, name);
+    });
+    rmSync(this.staging, { recursive: true, force: true });
+    return moved;
+  }
+
+  /** Drops everything written so far. */
+  abort(): void {
+    this.closeAll();
+    rmSync(this.staging, { recursive: true, force: true });
+  }
+
+  private open(name: string): number {
+    this.files.push(name);
+    return openSync(join(this.staging, name), 'w');
+  }
+
+  private closeAll(): void {
+    for (const fd of [this.metricsFd, ...this.channels.values()]) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
+    }
+    this.channels.clear();
+  }
+}
+
+/** Shortest text that reads back to the same double; empty for NaN (a missing value in CSV). */
+export function formatNumber(v: number): string {
+  return Number.isNaN(v) ? '' : String(v);
+}
+
+function finiteOrNull(v: number): number | null {
+  return Number.isFinite(v) ? v : null;
+}

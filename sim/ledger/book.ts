@@ -1,0 +1,146 @@
+import { LedgerError } from './errors.js';
+
+/**
+ * The accounts of one currency: a balance per account in integer minor units (Float64Array: integers are
+ * exact to 2^53). Every debit is checked against the account's limit: a balance may not fall below -limit.
+ * - `backed` money has a closed supply: its total changes only through logged external flows
+ *   (income, spending, fees, issuance, demurrage), so total = opening + inflows - outflows.
+ * - `mutual-credit` money is created as matched credit and debit: no external flow, and the total is exactly 0.
+ */
+export type CurrencyKind = 'backed' | 'mutual-credit';
+
+export class Book {
+  readonly balances: Float64Array;
+  /** Floor of every account without a limit of its own: -creditLimit. */
+  private defaultFloor: number;
+  /** Per-account floors, allocated only once some account gets its own limit. */
+  private floors: Float64Array | null = null;
+  private opening = 0;
+  private inflows = 0;
+  private outflows = 0;
+  /** Net external flow per flow id (positive: into the economy). */
+  readonly flowTotals: number[] = [];
+
+  constructor(
+    readonly name: string,
+    readonly kind: CurrencyKind,
+    accounts: number,
+    creditLimit = 0,
+  ) {
+    checkAmount(creditLimit, 'creditLimit');
+    this.balances = new Float64Array(accounts);
+    this.defaultFloor = -creditLimit;
+  }
+
+  get accounts(): number {
+    return this.balances.length;
+  }
+
+  /** Default credit limit of accounts without one of their own. */
+  get creditLimit(): number {
+    return -this.defaultFloor;
+  }
+
+  set creditLimit(limit: number) {
+    checkAmount(limit, 'credit limit');
+    this.defaultFloor = -limit;
+  }
+
+  /** Gives one account its own credit limit. */
+  setLimit(account: number, limit: number): void {
+    checkAmount(limit, 'credit limit');
+    if (!this.floors) this.floors = new Float64Array(this.balances.length).fill(this.defaultFloor);
+    this.floors[account] = -limit;
+  }
+
+  /** Lowest balance the account may reach (0 or negative). */
+  floor(account: number): number {
+    return this.floors === null ? this.defaultFloor : this.floors[account];
+  }
+
+  /** Sets an account's opening balance before the run starts (counted in the opening supply). */
+  open(account: number, amount: number): void {
+    if (this.kind === 'mutual-credit' && amount !== 0)
+      throw new LedgerError(`${this.name} is mutual credit: accounts open at 0`);
+    if (!Number.isSafeInteger(amount))
+      throw new LedgerError(`opening balance must be a whole number (got ${amount})`);
+    this.opening += amount - this.balances[account];
+    this.balances[account] = amount;
+  }
+
+  /** How much the account can pay without passing its limit. */
+  available(account: number): number {
+    return this.balances[account] - this.floor(account);
+  }
+
+  /** True if the account can pay `amount` without passing its limit. */
+  canPay(account: number, amount: number): boolean {
+    return this.balances[account] - amount >= this.floor(account);
+  }
+
+  /** Moves `amount` between accounts; refused (false, nothing moves) if it would pass the payer's limit. */
+  transfer(from: number, to: number, amount: number): boolean {
+    if (!(amount >= 0 && amount <= Number.MAX_SAFE_INTEGER && Math.floor(amount) === amount))
+      badAmount(amount);
+    const b = this.balances;
+    if (b[from] - amount < this.floor(from)) return false;
+    b[from] -= amount;
+    b[to] += amount;
+    return true;
+  }
+
+  /** Money entering from outside (income, issuance), logged under flow id `flow`. */
+  inflow(to: number, amount: number, flow: number): void {
+    this.external(flow);
+    checkAmount(amount, 'inflow');
+    this.balances[to] += amount;
+    this.inflows += amount;
+    this.flowTotals[flow] += amount;
+  }
+
+  /** Money leaving to outside (spending, fees, demurrage); refused (false) if it would pass the limit. */
+  outflow(from: number, amount: number, flow: number): boolean {
+    this.external(flow);
+    checkAmount(amount, 'outflow');
+    const b = this.balances;
+    if (b[from] - amount < this.floor(from)) return false;
+    b[from] -= amount;
+    this.outflows += amount;
+    this.flowTotals[flow] -= amount;
+    return true;
+  }
+
+  /** Sum of all balances. */
+  total(): number {
+    const b = this.balances;
+    let s = 0;
+    for (let i = 0; i < b.length; i++) s += b[i];
+    return s;
+  }
+
+  /** What the total should be: opening + inflows - outflows (always 0 for mutual credit). */
+  expectedTotal(): number {
+    return this.opening + this.inflows - this.outflows;
+  }
+
+  /** Actual minus expected total: exactly 0 while the books balance. */
+  conservationError(): number {
+    return this.total() - this.expectedTotal();
+  }
+
+  private external(flow: number): void {
+    if (this.kind === 'mutual-credit')
+      throw new LedgerError(`${this.name} is mutual credit: no external flows`);
+    if (!(flow >= 0 && flow < this.flowTotals.length)) throw new LedgerError(`unknown flow id ${flow}`);
+  }
+}
+
+function checkAmount(amount: number, what: string): void {
+  if (!Number.isSafeInteger(amount) || amount < 0) {
+    throw new LedgerError(`${what} must be a whole, non-negative number of minor units (got ${amount})`);
+  }
+}
+
+function badAmount(amount: number): never {
+  throw new LedgerError(`transfer must be a whole, non-negative number of minor units (got ${amount})`);
+}

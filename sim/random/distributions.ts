@@ -1,0 +1,53 @@
+import type { Rng } from './rng.js';
+
+/** Standard normal draw (Box–Muller, one of the pair; deterministic, no cached spare). */
+export function normal(rng: Rng, mean = 0, sd = 1): number {
+  let u = rng.float();
+  while (u === 0) u = rng.float();
+  const v = rng.float();
+  return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+
+/** Lognormal draw whose logarithm has the given mean and sd. */
+export function lognormal(rng: Rng, mu: number, sigma: number): number {
+  return Math.exp(normal(rng, mu, sigma));
+}
+
+/** Exponential draw with the given mean. */
+export function exponential(rng: Rng, mean: number): number {
+  let u = rng.float();
+  while (u === 0) u = rng.float();
+  return -mean * Math.log(u);
+}
+
+/** Laplace draw centred on 0 with scale b (density exp(-|x|/b) / 2b). */
+export function laplace(rng: Rng, b: number): number {
+  const u = rng.float() - 0.5;
+  const a = Math.abs(u);
+  if (a === 0.5) return 0;
+  return -b * Math.sign(u) * Math.log(1 - 2 * a);
+}
+
+/** Poisson draw (Knuth's product method for small means, normal approximation rounded above 60). */
+export function poisson(rng: Rng, mean: number): number {
+  if (mean <= 0) return 0;
+  if (mean > 60) return Math.max(0, Math.round(normal(rng, mean, Math.sqrt(mean))));
+  const limit = Math.exp(-mean);
+  let k = 0;
+  let p = rng.float();
+  while (p > limit) {
+    k++;
+    p *= rng.float();
+  }
+  return k;
+}
+
+/** Shuffles `order[0..n)` in place (Fisher–Yates). */
+export function shuffle(rng: Rng, order: Int32Array | Uint32Array, n = order.length): void {
+  for (let i = n - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    const t = order[i];
+    order[i] = order[j];
+    order[j] = t;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * A fast 32-bit generator (xoshiro128**, Blackman & Vigna 2018) whose whole state is four uint32 words,
+ * so it can be saved, restored and sent to a worker. Integer arithmetic only: the same seed gives the
+ * same draws in every JavaScript engine.
+ */
+const TWO_POW_32 = 4294967296;
+const TWO_POW_MINUS_32 = 1 / TWO_POW_32;
+const TWO_POW_MINUS_53 = 1 / 9007199254740992;
+/** Above this bound, `u32 * n` no longer fits exactly in a double. */
+const EXACT_PRODUCT_LIMIT = 2097152;
+
+export type RngState = readonly [number, number, number, number];
+
+export class Rng {
+  // State in four int32 fields: V8 keeps them unboxed, faster than a typed array here.
+  private s0 = 0;
+  private s1 = 0;
+  private s2 = 0;
+  private s3 = 0;
+
+  constructor(state: RngState) {
+    this.restore(state);
+  }
+
+  /** The next uniform uint32. */
+  nextU32(): number {
+    const s1 = this.s1;
+    const x = Math.imul(s1, 5);
+    const result = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+    const t = s1 << 9;
+    const s2 = this.s2 ^ this.s0;
+    const s3 = this.s3 ^ s1;
+    this.s1 = s1 ^ s2;
+    this.s0 ^= s3;
+    this.s2 = s2 ^ t;
+    this.s3 = (s3 << 11) | (s3 >>> 21);
+    return result;
+  }
+
+  /** A uniform double in [0, 1) with 32 bits of resolution (fast path for thresholds). */
+  float32(): number {
+    return this.nextU32() * TWO_POW_MINUS_32;
+  }
+
+  /** A uniform double in [0, 1) with the full 53 bits of resolution. */
+  float(): number {
+    const hi = this.nextU32() >>> 5;
+    const lo = this.nextU32() >>> 6;
+    return (hi * 67108864 + lo) * TWO_POW_MINUS_53;
+  }
+
+  /** An unbiased uniform integer in [0, n), for 1 <= n <= 2^32 (Lemire's multiply-and-reject). */
+  int(n: number): number {
+    if (n <= EXACT_PRODUCT_LIMIT) {
+      const m = this.nextU32() * n;
+      const high = Math.floor(m * TWO_POW_MINUS_32);
+      // Reject the few low words that would bias the result (Lemire 2019): rare, so cheap.
+      if (m - high * TWO_POW_32 < n) return this.intSlow(n, m, high);
+      return high;
+    }
+    // Large n: rejection on 53-bit draws keeps it unbiased.
+    const limit = Math.floor(9007199254740992 / n) * n;
+    for (;;) {
+      const hi = this.nextU32() >>> 5;
+      const lo = this.nextU32() >>> 6;
+      const v = hi * 67108864 + lo;
+      if (v < limit) return v % n;
+    }
+  }
+
+  private intSlow(n: number, m: number, high: number): number {
+    const threshold = (TWO_POW_32 - n) % n;
+    while (m - high * TWO_POW_32 < threshold) {
+      m = this.nextU32() * n;
+      high = Math.floor(m * TWO_POW_MINUS_32);
+    }
+    return high;
+  }
+
+  /** True with probability p. */
+  chance(p: number): boolean {
+    return this.float() < p;
+  }
+
+  /** The generator's state, to resume it later with `restore` or `new Rng(state)`. */
+  save(): RngState {
+    return [this.s0 >>> 0, this.s1 >>> 0, this.s2 >>> 0, this.s3 >>> 0];
+  }
+
+  restore(state: RngState): void {
+    if (state.length !== 4) throw new Error('an Rng state is four uint32 words');
+    this.s0 = state[0] | 0;
+    this.s1 = state[1] | 0;
+    this.s2 = state[2] | 0;
+    this.s3 = state[3] | 0;
+    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 0x9e3779b9 | 0;
+  }
+}

@@ -1,0 +1,97 @@
+import type { MetricDef } from '../model.js';
+import { Fingerprint } from './fingerprint.js';
+
+/** A batch of recorded ticks, column-wise: what a file or a worker message carries. */
+export interface Frame {
+  /** First and last tick in the frame (inclusive). */
+  readonly from: number;
+  readonly to: number;
+  /** One array per metric, in metric order, each of length to - from + 1. */
+  readonly columns: Float64Array[];
+}
+
+export interface FrameSink {
+  frame(frame: Frame): void;
+}
+
+export interface MetricSummary {
+  final: number;
+  mean: number;
+  min: number;
+  max: number;
+}
+
+/**
+ * Keeps every metric column-wise in preallocated typed arrays, feeds the fingerprint, and hands a frame to
+ * the sink every `frameEvery` ticks (decided by tick count, so frames are the same on every host).
+ */
+export class Recorder {
+  readonly columns: Float64Array[];
+  private readonly fingerprint: Fingerprint;
+  private recorded = 0;
+  private flushedTo = 0;
+  private digest: string | null = null;
+
+  constructor(
+    readonly metrics: readonly MetricDef[],
+    readonly ticks: number,
+    private readonly sink: FrameSink | null = null,
+    private readonly frameEvery = 64,
+  ) {
+    this.columns = metrics.map(() => new Float64Array(ticks));
+    this.fingerprint = new Fingerprint(metrics.map((m) => m.name));
+  }
+
+  /** Ticks recorded so far. */
+  get length(): number {
+    return this.recorded;
+  }
+
+  /** Records tick `recorded + 1`. */
+  record(row: Float64Array): void {
+    const t = this.recorded;
+    if (t >= this.ticks) throw new Error('recorder is full');
+    const columns = this.columns;
+    for (let m = 0; m < columns.length; m++) columns[m][t] = row[m];
+    this.recorded = t + 1;
+    this.fingerprint.add(t + 1, row);
+    if (this.sink && this.recorded - this.flushedTo >= this.frameEvery) this.flush();
+  }
+
+  /** Sends what is not yet sent to the sink. */
+  flush(): void {
+    if (!this.sink || this.flushedTo === this.recorded) return;
+    const from = this.flushedTo;
+    const columns = this.columns.map((c) => c.slice(from, this.recorded));
+    this.sink.frame({ from: from + 1, to: this.recorded, columns });
+    this.flushedTo = this.recorded;
+  }
+
+  /** The fingerprint of everything recorded; closes the recorder. */
+  fingerprintHex(): string {
+    if (this.digest === null) this.digest = this.fingerprint.digest();
+    return this.digest;
+  }
+
+  /** Final, mean, min and max of each metric over the recorded ticks. */
+  summary(): Record<string, MetricSummary> {
+    const out: Record<string, MetricSummary> = {};
+    const n = this.recorded;
+    this.metrics.forEach((m, i) => {
+      const c = this.columns[i];
+      let sum = 0;
+      let min = Infinity;
+      let max = -Infinity;
+      for (let t = 0; t < n; t++) {
+        sum += c[t];
+        if (c[t] < min) min = c[t];
+        if (c[t] > max) max = c[t];
+      }
+      out[m.name] =
+        n === 0
+          ? { final: NaN, mean: NaN, min: NaN, max: NaN }
+          : { final: c[n - 1], mean: sum / n, min, max };
+    });
+    return out;
+  }
+}

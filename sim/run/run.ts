@@ -1,0 +1,151 @@
+import type { MetricDef, ModelDefinition, ModelInstance } from '../model.js';
+import { Streams } from '../random/streams.js';
+import type { Scenario, TimelineEvent } from '../scenario/scenario.js';
+import { withPath } from '../scenario/paths.js';
+import { Recorder, type FrameSink, type MetricSummary } from './recorder.js';
+
+/** Where a model's extra records go (the CLI writes one JSONL file per channel). */
+export interface ChannelSink {
+  emit(channel: string, record: unknown): void;
+}
+
+export interface RunOptions {
+  /** Replicate index within an ensemble: a separate family of random streams for the same seed. */
+  readonly replicate?: number;
+  readonly frames?: FrameSink;
+  /** Ticks per frame sent to `frames`. */
+  readonly frameEvery?: number;
+  readonly channels?: ChannelSink;
+  /** How many events the model should trace in detail. */
+  readonly trace?: number;
+  /** Check the model's invariants after every tick (default true). */
+  readonly checkInvariants?: boolean;
+}
+
+export interface RunResult {
+  readonly scenario: string;
+  readonly model: string;
+  readonly seed: number;
+  readonly ticks: number;
+  readonly fingerprint: string;
+  readonly metrics: Record<string, MetricSummary>;
+}
+
+/** A model broke one of its own invariants: a bug, never bad input. */
+export class InvariantError extends Error {}
+
+/** One scenario, one seed: steps the model tick by tick, applies the timeline, records the metrics. */
+export class Run<P = unknown> {
+  readonly metrics: readonly MetricDef[];
+  readonly recorder: Recorder;
+  private readonly instance: ModelInstance<P>;
+  private readonly row: Float64Array;
+  private readonly events: readonly TimelineEvent[];
+  private nextEvent = 0;
+  private params: P;
+  private tickCount = 0;
+
+  constructor(
+    readonly model: ModelDefinition<P>,
+    readonly scenario: Scenario<P>,
+    private readonly options: RunOptions = {},
+  ) {
+    this.params = scenario.params;
+    this.metrics = model.metrics(scenario.params);
+    this.row = new Float64Array(this.metrics.length);
+    this.recorder = new Recorder(
+      this.metrics,
+      scenario.ticks,
+      options.frames ?? null,
+      options.frameEvery ?? 64,
+    );
+    this.events = [...scenario.timeline].sort((a, b) => a.at - b.at);
+    const streams = new Streams(scenario.seed, options.replicate ?? 0);
+    const channels = options.channels;
+    this.instance = model.create({
+      params: scenario.params,
+      seed: scenario.seed,
+      replicate: options.replicate ?? 0,
+      ticks: scenario.ticks,
+      trace: options.trace ?? 0,
+      rng: (name) => streams.get(name),
+      emit: channels ? (channel, record) => channels.emit(channel, record) : () => {},
+    });
+  }
+
+  /** Ticks completed so far. */
+  get tick(): number {
+    return this.tickCount;
+  }
+
+  get done(): boolean {
+    return this.tickCount >= this.scenario.ticks;
+  }
+
+  /** The params in force now (after any timeline events). */
+  get currentParams(): P {
+    return this.params;
+  }
+
+  /** Runs one tick; false once the run is over. */
+  step(): boolean {
+    if (this.done) return false;
+    const tick = this.tickCount + 1;
+    this.applyTimeline(tick);
+    this.instance.step(tick);
+    if (this.options.checkInvariants !== false && this.instance.invariants) {
+      const broken = this.instance.invariants();
+      if (broken !== null) throw new InvariantError(`tick ${tick}: ${broken}`);
+    }
+    this.instance.observe(this.row);
+    this.recorder.record(this.row);
+    this.tickCount = tick;
+    if (this.done) this.recorder.flush();
+    return true;
+  }
+
+  /** Runs up to `n` ticks; returns how many ran. */
+  advance(n: number): number {
+    let ran = 0;
+    while (ran < n && this.step()) ran++;
+    return ran;
+  }
+
+  /** Runs to the end and returns the result. */
+  runToEnd(): RunResult {
+    while (this.step());
+    return this.result();
+  }
+
+  /** The model's per-agent arrays now, if it offers them. */
+  snapshot(): Record<string, ArrayLike<number>> {
+    return this.instance.snapshot ? this.instance.snapshot() : {};
+  }
+
+  result(): RunResult {
+    this.recorder.flush();
+    return {
+      scenario: this.scenario.name,
+      model: this.model.name,
+      seed: this.scenario.seed,
+      ticks: this.tickCount,
+      fingerprint: this.recorder.fingerprintHex(),
+      metrics: this.recorder.summary(),
+    };
+  }
+
+  private applyTimeline(tick: number): void {
+    const changed: string[] = [];
+    let params = this.params;
+    while (this.nextEvent < this.events.length && this.events[this.nextEvent].at === tick) {
+      for (const [path, value] of Object.entries(this.events[this.nextEvent].set)) {
+        params = withPath(params, path, value);
+        changed.push(path);
+      }
+      this.nextEvent++;
+    }
+    if (changed.length === 0) return;
+    this.params = this.model.params.parse(params);
+    this.instance.setParams?.(this.params, changed);
+  }
+}

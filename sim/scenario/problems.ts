@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import { getPath } from './paths.js';
+
+/** One thing wrong with an input: where (dotted path) and what. */
+export interface Problem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** A bad input, with every problem found; hosts print one line per problem and exit 2. */
+export class InputError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: readonly Problem[],
+  ) {
+    super(problems.map((p) => formatProblem(source, p)).join('\n'));
+  }
+}
+
+export function formatProblem(source: string, p: Problem): string {
+  const where = p.path === '' ? '' : `${p.path}: `;
+  return source === '' ? `${where}${p.message}` : `${source}: ${where}${p.message}`;
+}
+
+/** Shows a value in an error message, shortened. */
+export function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** Turns zod issues into problems: `path: what is wrong (got …)`, with allowed keys for unknown ones. */
+export function problemsFromZod(
+  error: z.ZodError,
+  input: unknown,
+  prefix: string,
+  allowedKeys: (path: readonly PropertyKey[]) => string[] = () => [],
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of error.issues) {
+    const keys = issue.path.map(String);
+    const path = [prefix, ...keys].filter((k) => k !== '').join('.');
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = allowedKeys(issue.path);
+      for (const key of issue.keys) {
+        const hint = allowed.length ? ` (allowed: ${allowed.join(', ')})` : '';
+        problems.push({ path: path === '' ? key : `${path}.${key}`, message: `unknown field${hint}` });
+      }
+      continue;
+    }
+    const got = getPath(input, keys);
+    const message = got === undefined && issue.code === 'invalid_type' ? 'is required' : issue.message;
+    problems.push({ path, message: `${lowerFirst(message)} (got ${show(got)})` });
+  }
+  return problems;
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}

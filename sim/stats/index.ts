@@ -1,0 +1,6 @@
+export { gini } from './gini.js';
+export { IntegerHistogram } from './integer-histogram.js';
+export { mean, sd, correlation } from './moments.js';
+export { lorenz } from './lorenz.js';
+export { hhi } from './hhi.js';
+export { meanInterval, studentQuantile, studentCdf } from './interval.js';

@@ -1,0 +1,43 @@
+/**
+ * The hand-tight reference for the benchmark: the Boltzmann wealth model (sweep activation, unit rule)
+ * written as one plain loop over an Int32Array with an inlined xoshiro128** generator. No engine, no
+ * ledger, no metrics: the speed the engine is measured against.
+ */
+export function plainBoltzmann(n: number, ticks: number, initialWealth: number, seed: number): Int32Array {
+  const w = new Int32Array(n).fill(initialWealth);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let s0 = seed | 0 || 1;
+  let s1 = 0x9e3779b9 | 0;
+  let s2 = 0x243f6a88 | 0;
+  let s3 = 0xb7e15162 | 0;
+  const next = (): number => {
+    const x = Math.imul(s1, 5);
+    const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    return r;
+  };
+  for (let t = 0; t < ticks; t++) {
+    for (let i = n - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1) * 2.3283064365386963e-10);
+      const tmp = order[i];
+      order[i] = order[j];
+      order[j] = tmp;
+    }
+    for (let k = 0; k < n; k++) {
+      const a = order[k];
+      if (w[a] > 0) {
+        const b = Math.floor(next() * n * 2.3283064365386963e-10);
+        w[a]--;
+        w[b]++;
+      }
+    }
+  }
+  return w;
+}
