@@ -15,13 +15,16 @@ export interface Override {
 /** Parses a scenario file's text (YAML, of which JSON is a subset). */
 export function parseScenarioText(text: string, source: string): unknown {
   try {
-    return parseYaml(text, { prettyErrors: false });
+    return parseYaml(text, { prettyErrors: true });
   } catch (e) {
     if (e instanceof YAMLParseError) {
       const [line, col] = e.linePos?.[0] ? [e.linePos[0].line, e.linePos[0].col] : [0, 0];
       const at = line ? `line ${line}, column ${col}` : '';
       throw new InputError(source, [
-        { path: at, message: `not valid YAML or JSON: ${e.message.split('\n')[0]}` },
+        {
+          path: at,
+          message: `not valid YAML or JSON: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+        },
       ]);
     }
     throw e;

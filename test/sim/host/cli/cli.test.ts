@@ -1,0 +1,149 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mimo, ROOT, tempDir } from './cli-helpers.js';
+
+const SCENARIO = join(ROOT, 'scenarios/money-game.yaml');
+const small = ['--set', 'params.agents=200', '--ticks', '40', '--quiet'];
+
+describe('mimo run', () => {
+  it('writes metrics.csv (tick first, one column per metric, one row per tick) and summary.json', () => {
+    const out = tempDir();
+    const r = mimo(['run', SCENARIO, '--out', out, ...small]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const lines = readFileSync(join(out, 'metrics.csv'), 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('tick,gini,mean,sd,max,min,share_zero_or_less,share_negative,total');
+    expect(lines).toHaveLength(41);
+    expect(lines[40].startsWith('40,')).toBe(true);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(Object.keys(summary)).toEqual(
+      expect.arrayContaining([
+        'scenario',
+        'model',
+        'seed',
+        'ticks',
+        'fingerprint',
+        'metrics',
+        'wallSeconds',
+        'version',
+      ]),
+    );
+    expect(summary).toMatchObject({ scenario: 'money-game', model: 'kinetic-exchange', seed: 1, ticks: 40 });
+    expect(summary.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(summary.metrics.total).toEqual({ final: 2000, mean: 2000, min: 2000, max: 2000 });
+    expect(readdirSync(out).sort()).toEqual(['metrics.csv', 'summary.json']);
+  });
+
+  it('is deterministic: same seed, byte-identical metrics and fingerprint; other seed, other fingerprint', () => {
+    const [a, b, c] = [tempDir(), tempDir(), tempDir()];
+    mimo(['run', SCENARIO, '--out', a, ...small]);
+    mimo(['run', SCENARIO, '--out', b, ...small]);
+    mimo(['run', SCENARIO, '--out', c, ...small, '--seed', '2']);
+    const fp = (d: string) => JSON.parse(readFileSync(join(d, 'summary.json'), 'utf8')).fingerprint;
+    expect(readFileSync(join(a, 'metrics.csv'), 'utf8')).toBe(readFileSync(join(b, 'metrics.csv'), 'utf8'));
+    expect(fp(a)).toBe(fp(b));
+    expect(fp(c)).not.toBe(fp(a));
+  });
+
+  it('writes JSONL with the same values and fingerprint as CSV', () => {
+    const [a, b] = [tempDir(), tempDir()];
+    mimo(['run', SCENARIO, '--out', a, ...small]);
+    mimo(['run', SCENARIO, '--out', b, ...small, '--format', 'jsonl']);
+    const rows = readFileSync(join(b, 'metrics.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const csv = readFileSync(join(a, 'metrics.csv'), 'utf8').trim().split('\n');
+    expect(rows).toHaveLength(40);
+    expect(rows[9].tick).toBe(10);
+    expect(String(rows[9].gini)).toBe(csv[10].split(',')[1]);
+    const fp = (d: string) => JSON.parse(readFileSync(join(d, 'summary.json'), 'utf8')).fingerprint;
+    expect(fp(a)).toBe(fp(b));
+  });
+
+  it('prints a one-screen summary with the fingerprint, and progress lines on a non-terminal stderr', () => {
+    const out = tempDir();
+    const r = mimo(['run', SCENARIO, '--out', out, '--set', 'params.agents=100', '--ticks', '20']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/fingerprint [0-9a-f]{64}/);
+    expect(r.stdout).toMatch(/^gini\s/m);
+    expect(r.stdout.split('\n').length).toBeLessThan(40);
+    expect(r.stderr).toMatch(/tick 20\/20 \(100%\)/);
+  });
+});
+
+describe('bad input: exit 2, one line per problem, no stack trace, nothing written', () => {
+  const bad = (args: string[]) => {
+    const out = join(tempDir(), 'run');
+    const r = mimo([...args, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+    return r.stderr;
+  };
+
+  it('a missing file', () => {
+    expect(bad(['run', 'nope.yaml'])).toBe('nope.yaml: no such file\n');
+  });
+
+  it('a bad field in the file', () => {
+    const dir = tempDir();
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(file, 'name: x\nmodel: kinetic-exchange\nticks: 0\nparams:\n  agents: 1\n  colour: red\n');
+    const lines = bad(['run', file]).trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/bad\.yaml: ticks: too small/);
+  });
+
+  it('a bad --set path and a bad flag', () => {
+    expect(bad(['run', SCENARIO, '--set', 'agents=3'])).toMatch(/must start with "params\."/);
+    expect(bad(['run', SCENARIO, '--set', 'params.agents=1'])).toMatch(/params\.agents: too small/);
+    expect(bad(['run', SCENARIO, '--seed', 'abc'])).toMatch(/--seed: expected a whole number/);
+    expect(bad(['run', SCENARIO, '--format', 'xml'])).toMatch(/--format: expected csv or jsonl/);
+    expect(bad(['run', SCENARIO, '--colour'])).toMatch(/Unknown option '--colour'/);
+  });
+
+  it('an unknown command', () => {
+    const r = mimo(['fly']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown command "fly"/);
+  });
+});
+
+describe('mimo validate, list, schema', () => {
+  it('validate says ok for good files and lists every problem of bad ones (exit 2)', () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'bad.json'),
+      '{"name": "b", "model": "kinetic-exchange", "params": {"rule": "x"}}',
+    );
+    const r = mimo(['validate', SCENARIO, join(dir, 'bad.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/^ok .*money-game\.yaml/);
+    expect(r.stderr).toMatch(/bad\.json: params\.rule: invalid option/);
+  });
+
+  it('every shipped scenario is valid', () => {
+    const files = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.yaml'));
+    const r = mimo(['validate', ...files.map((f) => join(ROOT, 'scenarios', f))]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('list shows models and scenarios with descriptions', () => {
+    const r = mimo(['list']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/kinetic-exchange\s+The classic "money game"/);
+    expect(r.stdout).toMatch(/money-game\.yaml\s+\[kinetic-exchange\]/);
+  });
+
+  it('schema prints the JSON Schema, and the published scenarios/schema.json is up to date', () => {
+    const r = mimo(['schema']);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.properties.model.enum).toContain('kinetic-exchange');
+    expect(JSON.stringify(schema)).toContain('initialWealth');
+    expect(readFileSync(join(ROOT, 'scenarios/schema.json'), 'utf8')).toBe(r.stdout);
+  });
+});

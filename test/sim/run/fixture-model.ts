@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { ModelDefinition } from '../../../sim/model.js';
+
+/** A tiny model for engine tests: a random walk whose step size a timeline can change. */
+export const walkParams = z
+  .object({
+    step: z.int().min(0).default(1).describe('Step size'),
+    size: z.int().min(1).default(3).describe('Fixed size'),
+    nested: z.object({ gain: z.number().default(1).describe('Gain') }).default({ gain: 1 }),
+  })
+  .strict();
+
+export const walk: ModelDefinition<z.infer<typeof walkParams>> = {
+  name: 'walk',
+  description: 'A random walk (test fixture)',
+  params: walkParams,
+  live: ['step', 'nested.gain'],
+  metrics: () => [
+    { name: 'x', description: 'position', unit: 'u' },
+    { name: 'step', description: 'step in force', unit: 'u' },
+  ],
+  create(ctx) {
+    let x = 0;
+    let p = ctx.params;
+    const rng = ctx.rng('walk');
+    return {
+      step(tick) {
+        x += (rng.nextU32() & 1 ? 1 : -1) * p.step * p.nested.gain;
+        if (tick <= ctx.trace) ctx.emit('moves', { tick, x });
+      },
+      observe(out) {
+        out[0] = x;
+        out[1] = p.step * p.nested.gain;
+      },
+      setParams(next) {
+        p = next;
+      },
+    };
+  },
+};
+
+export const fixtureRegistry = new Map([[walk.name, walk]]);
