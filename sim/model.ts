@@ -33,7 +33,7 @@ export interface ModelInstance<P> {
   observe(out: Float64Array): void;
   /** Takes new params from a timeline event; `changed` lists the dotted paths that changed. */
   setParams?(next: P, changed: readonly string[]): void;
-  /** Checks the model's invariants; returns a description of the first violation, or null. */
+  /** Checks the model's invariants after `observe`; returns a description of the first violation, or null. */
   invariants?(): string | null;
   /** Named per-agent arrays for dashboards (e.g. wealth), copied by the caller if kept. */
   snapshot?(): Record<string, ArrayLike<number>>;

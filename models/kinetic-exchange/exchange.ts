@@ -1,24 +1,11 @@
 import type { Book } from '../../sim/ledger/book.js';
+import { shuffle } from '../../sim/random/distributions.js';
 import type { Rng } from '../../sim/random/rng.js';
 
 /**
- * The exchange rules of the kinetic-exchange model. Each moves units between two accounts of the ledger's
- * currency 0 and touches nothing else; the activation schemes call them in their hot loops.
+ * The exchange rules and activation schemes of the kinetic-exchange model: one small loop per (activation, rule),
+ * so that each hot loop stays monomorphic and small enough for the JIT to inline the ledger and generator calls.
  */
-
-/**
- * Unit rule: if `giver` can give `amount` without passing its floor, it gives it to a taker drawn uniformly
- * from all agents (itself included, as in Mesa; giving to oneself changes nothing). The draw happens only when
- * the giver can pay, so an agent that cannot act draws nothing.
- */
-export function giveUnitToRandom(money: Book, rng: Rng, giver: number, n: number, amount: number): void {
-  if (money.canPay(giver, amount)) money.transfer(giver, rng.int(n), amount);
-}
-
-/** Unit rule between a given pair: `giver` gives `amount` to `taker` if its balance stays at or above its floor. */
-export function giveUnit(money: Book, giver: number, taker: number, amount: number): void {
-  money.transfer(giver, taker, amount);
-}
 
 /**
  * Split rule (Chakraborti & Chakrabarti 2000, integer form): each keeps floor(saving · e) of its wealth above the
@@ -43,4 +30,52 @@ export function splitPool(
   const delta = ea - toA; // what a pays b (negative: b pays a)
   if (delta > 0) money.transfer(a, b, delta);
   else if (delta < 0) money.transfer(b, a, -delta);
+}
+
+/**
+ * Sweep × unit (the Mesa Boltzmann wealth model): every agent, in a fresh random order, gives `amount` if it can
+ * to a taker drawn uniformly from all agents (itself included, as in Mesa: giving to oneself changes nothing).
+ * The taker is drawn only when the giver can pay, so an agent that cannot act draws nothing.
+ */
+export function sweepUnit(money: Book, rng: Rng, order: Int32Array, amount: number): void {
+  const n = order.length;
+  shuffle(rng, order);
+  for (let k = 0; k < n; k++) {
+    const giver = order[k];
+    if (money.canPay(giver, amount)) money.transfer(giver, rng.int(n), amount);
+  }
+}
+
+/** Sweep × split: every agent, in a fresh random order, splits a pool with a partner drawn uniformly. */
+export function sweepSplit(
+  money: Book,
+  rng: Rng,
+  order: Int32Array,
+  saving: number,
+  debtLimit: number,
+): void {
+  const n = order.length;
+  shuffle(rng, order);
+  for (let k = 0; k < n; k++) splitPool(money, rng, order[k], rng.int(n), saving, debtLimit);
+}
+
+/** Random × unit (Dragulescu & Yakovenko 2000): n random pairs meet; a fair coin picks who gives `amount`. */
+export function randomUnit(money: Book, rng: Rng, n: number, amount: number): void {
+  for (let k = 0; k < n; k++) {
+    const a = rng.int(n);
+    let b = rng.int(n - 1);
+    if (b >= a) b++;
+    if (rng.nextU32() & 1) money.transfer(a, b, amount);
+    else money.transfer(b, a, amount);
+  }
+}
+
+/** Random × split: n random pairs meet and split their pooled wealth at random. */
+export function randomSplit(money: Book, rng: Rng, n: number, saving: number, debtLimit: number): void {
+  for (let k = 0; k < n; k++) {
+    const a = rng.int(n);
+    let b = rng.int(n - 1);
+    if (b >= a) b++;
+    splitPool(money, rng, a, b, saving, debtLimit);
+  }
 }

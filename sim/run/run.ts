@@ -93,11 +93,12 @@ export class Run<P = unknown> {
     const tick = this.tickCount + 1;
     this.applyTimeline(tick);
     this.instance.step(tick);
+    // Observe first: a model may check its invariants on what observing just computed (e.g. a total).
+    this.instance.observe(this.row);
     if (this.options.checkInvariants !== false && this.instance.invariants) {
       const broken = this.instance.invariants();
       if (broken !== null) throw new InvariantError(`tick ${tick}: ${broken}`);
     }
-    this.instance.observe(this.row);
     this.recorder.record(this.row);
     this.tickCount = tick;
     if (this.done) this.recorder.flush();

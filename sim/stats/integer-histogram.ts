@@ -1,10 +1,13 @@
 /**
- * Counts of integer values over their range, reused tick after tick without allocating (it grows only
- * when the range does). Gives the Gini coefficient and order statistics of integer wealth in O(n + range)
- * instead of a sort: the hot path of wealth metrics on a million agents.
+ * Counts of integer values over their range, reused tick after tick without allocating: it counts into the
+ * window of the previous fill in one pass, and only when a value falls outside does it measure the new range
+ * and count again. Gives the Gini coefficient and order statistics of integer wealth in O(n + range) instead
+ * of a sort: the hot path of wealth metrics on a million agents.
  */
 export class IntegerHistogram {
+  /** counts[k] = how many values equal base + k. */
   counts = new Float64Array(64);
+  base = 0;
   min = 0;
   max = 0;
   n = 0;
@@ -12,43 +15,64 @@ export class IntegerHistogram {
 
   /** Counts `values[0..n)`, which must be integers. */
   fill(values: ArrayLike<number>, n = values.length): this {
-    let min = Infinity;
-    let max = -Infinity;
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      const v = values[i];
-      if (v < min) min = v;
-      if (v > max) max = v;
-      total += v;
-    }
     this.n = n;
-    this.total = total;
     if (n === 0) {
-      this.min = this.max = 0;
+      this.min = this.max = this.total = 0;
       return this;
     }
-    const range = max - min + 1;
-    if (this.counts.length < range) this.counts = new Float64Array(Math.max(range, this.counts.length * 2));
-    const counts = this.counts;
-    counts.fill(0, 0, range);
-    for (let i = 0; i < n; i++) counts[values[i] - min]++;
-    this.min = min;
-    this.max = max;
+    if (!this.countInWindow(values, n)) {
+      let min = Infinity;
+      let max = -Infinity;
+      for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
+      // A window with room to spare on both sides, so that the next fills stay in one pass.
+      const range = max - min + 1;
+      const size = Math.max(64, 2 * range);
+      if (this.counts.length < size) this.counts = new Float64Array(size);
+      this.base = min - Math.floor((this.counts.length - range) / 2);
+      this.countInWindow(values, n);
+    }
     return this;
+  }
+
+  /** One pass: counts every value if all fall in the current window; false (counts invalid) otherwise. */
+  private countInWindow(values: ArrayLike<number>, n: number): boolean {
+    const counts = this.counts;
+    const size = counts.length;
+    const base = this.base;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+      const k = values[i] - base;
+      if (!(k >= 0 && k < size)) return false;
+      counts[k]++;
+    }
+    // Range and total from the counts: a short scan instead of more work per value.
+    let lo = 0;
+    while (counts[lo] === 0) lo++;
+    let hi = size - 1;
+    while (counts[hi] === 0) hi--;
+    let total = 0;
+    for (let k = lo; k <= hi; k++) total += counts[k] * (base + k);
+    this.min = base + lo;
+    this.max = base + hi;
+    this.total = total;
+    return true;
   }
 
   /** Gini coefficient, identical to `gini()` on the same values. */
   gini(): number {
-    const { n, total, min, counts } = this;
+    const { n, total, counts, base } = this;
     if (n === 0 || total === 0) return 0;
     let rank = 0;
     let weighted = 0;
-    const range = this.max - min + 1;
-    for (let k = 0; k < range; k++) {
+    for (let k = this.min - base; k <= this.max - base; k++) {
       const c = counts[k];
       if (c === 0) continue;
-      // ranks rank+1 .. rank+c all hold the value min + k
-      weighted += (min + k) * (c * rank + (c * (c + 1)) / 2);
+      // ranks rank+1 .. rank+c all hold the value base + k
+      weighted += (base + k) * (c * rank + (c * (c + 1)) / 2);
       rank += c;
     }
     return (2 * weighted) / (n * total) - (n + 1) / n;
@@ -64,20 +88,19 @@ export class IntegerHistogram {
     if (this.n === 0) return 0;
     const m = this.mean();
     let ss = 0;
-    const range = this.max - this.min + 1;
-    for (let k = 0; k < range; k++) {
+    for (let k = this.min - this.base; k <= this.max - this.base; k++) {
       const c = this.counts[k];
-      if (c !== 0) ss += c * (this.min + k - m) ** 2;
+      if (c !== 0) ss += c * (this.base + k - m) ** 2;
     }
     return Math.sqrt(ss / this.n);
   }
 
   /** Number of values <= v. */
   countAtMost(v: number): number {
-    if (v < this.min) return 0;
+    if (this.n === 0 || v < this.min) return 0;
     if (v >= this.max) return this.n;
     let c = 0;
-    for (let k = 0; k <= v - this.min; k++) c += this.counts[k];
+    for (let k = this.min - this.base; k <= v - this.base; k++) c += this.counts[k];
     return c;
   }
 }

@@ -85,3 +85,17 @@ describe('Ledger', () => {
     expect(() => ledger.book('b')).toThrow(/no currency/);
   });
 });
+
+describe('Book storage', () => {
+  it('int32 storage behaves like float64 and refuses to overflow', () => {
+    const a = new Book('a', 'backed', 2, 0, 'int32');
+    a.open(0, 2 ** 31 - 1);
+    a.open(1, 100);
+    expect(a.transfer(0, 1, 5)).toBe(true);
+    expect(a.conservationError()).toBe(0);
+    expect(a.transfer(1, 0, 5)).toBe(true);
+    expect(() => a.transfer(1, 0, 1)).toThrow(/int32 storage limit/);
+    expect(() => a.open(1, 2 ** 31)).toThrow(LedgerError);
+    expect(a.balances).toBeInstanceOf(Int32Array);
+  });
+});
