@@ -72,6 +72,14 @@ describe('dividend formula evaluation', () => {
     expect(evalAll('sum(records - mean(records))')[0]).toBeCloseTo(0, 6);
   });
 
+  it('rounds half away from zero and takes the floored modulo, as mathjs does', () => {
+    const one = { records: new Float64Array([0]) };
+    const at = (f: string): number => compileFormula(f).evaluate(one, 1)[0];
+    expect([at('round(2.5)'), at('round(-2.5)'), at('round(-0.4)') + 0]).toEqual([3, -3, 0]);
+    expect([at('-7 mod 3'), at('7 mod -3'), at('7 mod 0')]).toEqual([2, -2, 7]);
+    expect([at('1 / 0'), at('true + false'), at('pi > 3.14 and e < 2.72')]).toEqual([Infinity, 1, 1]);
+  });
+
   it('gives 0 for every aggregate over an empty population', () => {
     const f = compileFormula('sum(records) + mean(records) + max(records) + count');
     expect(f.evaluate({ records: new Float64Array(0) }, 0).length).toBe(0);
