@@ -124,6 +124,20 @@ describe('the refusal message', () => {
     expect(e.message.split('\n').slice(1)).toEqual(['   + wealth)', '     ^']);
   });
 
+  // Problems found in the mathjs tree (not by the scanner): the caret comes from matching tree leaves to tokens.
+  it.each([
+    ['true + -2 records + pow(records)', 20],
+    ['max(records, sum(tenure)) ? 1 : floor(2, 3)', 32],
+    ['(records) (tenure) + round(1,2)', 21],
+    ['records + (tenure < groups < 3)', 11],
+    ['2^-records * log(1,2,3)', 13],
+    ['e pi count(records, 1)', 5],
+    ['count + sqrt()', 8],
+    ['not records and abs(records, 1)', 16],
+  ])('places the caret of a tree-level problem in %j at %i', (formula, position) => {
+    expect(refusal(formula).position).toBe(position);
+  });
+
   it('reports the earliest of several problems', () => {
     expect(refusal('wealth + records.x').position).toBe(0);
     expect(refusal('records.x + wealth').position).toBe(7);
