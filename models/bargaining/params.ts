@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { checkNegotiation, negotiationFields } from '../mimo/negotiation/index.js';
+
+/** Parameters of the bargaining reference model: one buyer, one seller, the negotiation params flat. */
+export const bargainingParams = z
+  .object({
+    ...negotiationFields,
+    buyerValue: z
+      .int()
+      .min(0)
+      .max(1e15)
+      .default(10_000)
+      .describe("The buyer's reservation value: the most it would pay (whole minor units)."),
+    sellerCost: z
+      .int()
+      .min(0)
+      .max(1e15)
+      .default(6_000)
+      .describe("The seller's reservation value: the least it would accept (whole minor units)."),
+  })
+  .strict()
+  .superRefine((p, ctx) => checkNegotiation(p, ctx));
+
+export type BargainingParams = z.infer<typeof bargainingParams>;
