@@ -1,7 +1,8 @@
 import type { ModelDefinition, ModelRegistry } from '../sim/model.js';
 import { kineticExchange } from './kinetic-exchange/model.js';
+import { ziMarket } from './zi-market/model.js';
 
 /** Every model the hosts (CLI, workers, lab) can run, by name. */
-const all: readonly ModelDefinition<any>[] = [kineticExchange]; // eslint-disable-line @typescript-eslint/no-explicit-any
+const all: readonly ModelDefinition<any>[] = [kineticExchange, ziMarket]; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export const registry: ModelRegistry = new Map(all.map((m) => [m.name, m]));
