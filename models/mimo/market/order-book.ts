@@ -55,6 +55,7 @@ export class OrderBook {
     checkInteger('price', price);
     checkInteger('quantity', quantity);
     if (side !== BID && side !== ASK) throw new RangeError(`side: 0 (bid) or 1 (ask) (got ${side})`);
+    if ((owner | 0) !== owner || owner < 0) throw new RangeError(`owner: an int32 >= 0 (got ${owner})`);
     const trades = this.trades;
     trades.clear();
     const pool = this.pool;

@@ -124,6 +124,7 @@ describe('OrderBook', () => {
     expect(() => book.submit(BID, 1, 10.5, 1)).toThrow(/price: an integer >= 1 \(got 10.5\)/);
     expect(() => book.submit(BID, 1, 10, 0)).toThrow(/quantity/);
     expect(() => book.submit(ASK, 1, 0, 1)).toThrow(/price/);
+    expect(() => book.submit(ASK, -2, 5, 1)).toThrow(/owner: an int32 >= 0 \(got -2\)/);
   });
 
   it('conserves quantity and never stays crossed under random order flow (with growth and cancels)', () => {

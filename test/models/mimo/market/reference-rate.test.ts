@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ASK, BID, OrderBook } from '../../../../models/mimo/market/order-book.js';
+import { CurrencyPairs } from '../../../../models/mimo/market/pairs.js';
 import { ReferenceRate } from '../../../../models/mimo/market/reference-rate.js';
 
 describe('ReferenceRate', () => {
@@ -101,5 +103,23 @@ describe('ReferenceRate', () => {
   it('rejects a bad window or pair count', () => {
     expect(() => new ReferenceRate(1, 0)).toThrow(/window: an integer >= 1 tick \(got 0\)/);
     expect(() => new ReferenceRate(0, 3)).toThrow(/pairs/);
+  });
+
+  it('takes its trades from one order book per pair, as the mimo market feeds it', () => {
+    const pairs = new CurrencyPairs(3); // fiat, two cultural currencies
+    const books = Array.from({ length: pairs.count }, () => new OrderBook());
+    const rates = new ReferenceRate(pairs.count, 5);
+    const feed = (pair: number) => {
+      const t = books[pair].trades;
+      for (let i = 0; i < t.count; i++) rates.record(pair, t.price[i], t.quantity[i]);
+    };
+    const fiatOf1 = pairs.index(1, 0);
+    books[fiatOf1].submit(ASK, 1, 1500, 2); // sells 2 units of currency 1 at 15.00 fiat
+    books[fiatOf1].submit(ASK, 2, 1600, 2);
+    books[fiatOf1].submit(BID, 3, 1600, 3); // buys 2 at 1500, 1 at 1600
+    feed(fiatOf1);
+    rates.closeTick();
+    expect(rates.rate(fiatOf1)).toBe((2 * 1500 + 1600) / 3);
+    expect(rates.rate(pairs.index(1, 2))).toBeNaN();
   });
 });
