@@ -119,7 +119,10 @@ export function checkNegotiation(
   }
 }
 
-/** The negotiation params as one object schema, to nest inside a model's params. */
+/**
+ * The negotiation params as one object schema, to nest inside a model's params. Nest it with
+ * `negotiationParams.prefault({})` (zod 4's `.default({})` would return `{}` unparsed, without the defaults).
+ */
 export const negotiationParams = z
   .object(negotiationFields)
   .strict()

@@ -1,5 +1,5 @@
 import { Breakdown, NegotiationOutcome, Proposer } from './outcome.js';
-import { tacticBeta, type NegotiationParams } from './params.js';
+import { TACTIC_BETAS, type NegotiationParams, type TacticName } from './params.js';
 import type { OfferTrace } from './trace.js';
 
 /**
@@ -22,27 +22,27 @@ export function negotiateTimeDependent(
 ): boolean {
   const T = p.rounds;
   const k = p.kappa;
-  const invBetaBuyer = 1 / tacticBeta(p.tacticBuyer);
-  const invBetaSeller = 1 / tacticBeta(p.tacticSeller);
+  const invBetaBuyer = inverseBeta(p.tacticBuyer);
+  const invBetaSeller = inverseBeta(p.tacticSeller);
   const buyerOpen = Math.floor(buyerValue * (1 - p.aspiration));
   const sellerOpen = Math.ceil(sellerCost * (1 + p.aspiration));
   const buyerFirst = p.firstMover === 'buyer';
+  // The responder's next offer, computed to decide on this round's offer, is what it proposes next round.
+  let price = buyerFirst
+    ? buyerOffer(buyerOpen, buyerValue, alpha(1, T, k, invBetaBuyer))
+    : sellerOffer(sellerOpen, sellerCost, alpha(1, T, k, invBetaSeller));
   for (let r = 1; r <= T; r++) {
     const buyerProposes = (r % 2 === 1) === buyerFirst;
-    let price: number;
-    let accepted: boolean;
-    if (buyerProposes) {
-      price = buyerOffer(buyerOpen, buyerValue, alpha(r, T, k, invBetaBuyer));
-      accepted = price >= sellerOffer(sellerOpen, sellerCost, alpha(r + 1, T, k, invBetaSeller));
-    } else {
-      price = sellerOffer(sellerOpen, sellerCost, alpha(r, T, k, invBetaSeller));
-      accepted = price <= buyerOffer(buyerOpen, buyerValue, alpha(r + 1, T, k, invBetaBuyer));
-    }
+    const counter = buyerProposes
+      ? sellerOffer(sellerOpen, sellerCost, alpha(r + 1, T, k, invBetaSeller))
+      : buyerOffer(buyerOpen, buyerValue, alpha(r + 1, T, k, invBetaBuyer));
+    const accepted = buyerProposes ? price >= counter : price <= counter;
     if (trace) trace.push(r, buyerProposes ? Proposer.buyer : Proposer.seller, price, accepted);
     if (accepted) {
       out.agree(price, r);
       return true;
     }
+    price = counter;
   }
   out.fail(Breakdown.deadline, T);
   return false;
@@ -52,6 +52,17 @@ export function negotiateTimeDependent(
 export function alpha(r: number, T: number, k: number, invBeta: number): number {
   const tau = T <= 1 || r >= T ? 1 : (r - 1) / (T - 1);
   return k + (1 - k) * Math.pow(tau, invBeta);
+}
+
+// Module constants and a branch per name rather than a table lookup: V8 then returns the double unboxed.
+const INV_BOULWARE = 1 / TACTIC_BETAS.boulware;
+const INV_CONCEDER = 1 / TACTIC_BETAS.conceder;
+
+function inverseBeta(tactic: TacticName | number): number {
+  if (tactic === 'linear') return 1;
+  if (tactic === 'boulware') return INV_BOULWARE;
+  if (tactic === 'conceder') return INV_CONCEDER;
+  return 1 / tactic;
 }
 
 function buyerOffer(open: number, value: number, a: number): number {

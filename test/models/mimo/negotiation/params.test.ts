@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { negotiationParams, tacticBeta } from '../../../../models/mimo/negotiation/index.js';
 
 describe('negotiationParams', () => {
@@ -51,5 +52,12 @@ describe('negotiationParams', () => {
       negotiationParams.safeParse({ protocol: 'nash', rounds: 0, discountBuyer: 1, discountSeller: 1 })
         .success,
     ).toBe(true);
+  });
+
+  it("nests inside a model's params: defaults filled, cross-field problems reported at the nested path", () => {
+    const outer = z.object({ members: z.int().default(3), negotiation: negotiationParams.prefault({}) });
+    expect(outer.parse({}).negotiation).toEqual(negotiationParams.parse({}));
+    const bad = outer.safeParse({ negotiation: { strategy: 'time-dependent', rounds: 0 } });
+    expect(bad.error?.issues.map((i) => i.path)).toEqual([['negotiation', 'rounds']]);
   });
 });
