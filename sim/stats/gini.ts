@@ -4,9 +4,13 @@
  * 0 for an empty sample or a zero total. Negative values are allowed (G may then exceed 1).
  */
 export function gini(values: ArrayLike<number>): number {
-  const n = values.length;
+  return giniOfSorted(Float64Array.from(values).sort());
+}
+
+/** Gini coefficient of values already sorted ascending (no copy: for scratch arrays sorted in place). */
+export function giniOfSorted(sorted: ArrayLike<number>): number {
+  const n = sorted.length;
   if (n === 0) return 0;
-  const sorted = Float64Array.from(values).sort();
   let total = 0;
   let weighted = 0;
   for (let i = 0; i < n; i++) {

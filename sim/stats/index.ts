@@ -1,4 +1,4 @@
-export { gini } from './gini.js';
+export { gini, giniOfSorted } from './gini.js';
 export { IntegerHistogram } from './integer-histogram.js';
 export { mean, sd, correlation } from './moments.js';
 export { lorenz } from './lorenz.js';

@@ -1,0 +1,115 @@
+import type { ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
+import type { Rng } from '../../sim/random/rng.js';
+import { Economy } from './economy.js';
+import { runGateway } from './gateway.js';
+import { CurrencyMarket } from './market/currency-market.js';
+import { MimoObserver, mimoMetrics } from './metrics.js';
+import { mimoParams, type MimoParams } from './params.js';
+import { Population } from './population.js';
+import { Settlement } from './settlement.js';
+import { TradeStats } from './trade.js';
+import { TradingDay } from './trading-day.js';
+import { groupUpkeep } from './upkeep.js';
+
+/**
+ * The MIMO economy: members with skills and needs trade services; each trade is negotiated and carries two
+ * values, financial and cultural; groups issue hour-standard currencies (mutual credit or fixed issue); a
+ * currency market swaps them against fiat and each other; a gateway brings fiat in and out. One tick:
+ * gateway flows, group upkeep, the market opens, needs and trades, the market closes, metrics.
+ */
+class Mimo implements ModelInstance<MimoParams> {
+  private readonly population: Population;
+  private readonly economy: Economy;
+  private readonly stats: TradeStats;
+  private readonly market: CurrencyMarket;
+  private readonly settlement: Settlement;
+  private readonly day: TradingDay;
+  private readonly observer: MimoObserver;
+  private readonly needsRng: Rng;
+  private readonly dealRng: Rng;
+  private params: MimoParams;
+
+  constructor(context: ModelContext<MimoParams>) {
+    const p = (this.params = context.params);
+    this.population = new Population(p, context.rng('population'));
+    this.economy = new Economy(this.population, p);
+    this.stats = new TradeStats(this.economy.count);
+    this.market = new CurrencyMarket(this.economy, this.population, p, context.rng('market'), this.stats);
+    this.settlement = new Settlement(this.economy, this.population, this.market, this.stats, p);
+    this.day = new TradingDay(this.population, this.settlement, this.stats, p, context, this.economy.fiat);
+    this.observer = new MimoObserver(this.economy, this.market, this.stats, context.rng('metrics'));
+    this.needsRng = context.rng('needs');
+    this.dealRng = context.rng('deals');
+  }
+
+  step(tick: number): void {
+    this.stats.reset();
+    runGateway(this.economy, this.population, this.params);
+    groupUpkeep(this.economy, this.population, this.params);
+    this.market.beginTick();
+    this.day.run(tick, this.needsRng, this.dealRng);
+    this.market.endTick();
+  }
+
+  observe(out: Float64Array): void {
+    this.observer.observe(out);
+  }
+
+  setParams(next: MimoParams, changed: readonly string[]): void {
+    this.params = next;
+    if (changed.some((path) => path === 'needs' || path.startsWith('needs.')))
+      this.population.setNeedRate(next);
+    this.market.setParams(next);
+    this.settlement.setParams(next);
+    this.day.setParams(next);
+  }
+
+  invariants(): string | null {
+    const { economy } = this;
+    for (const book of economy.currencies) {
+      const error = book.conservationError();
+      if (error !== 0) return `${book.name}: total off by ${error} minor units from its logged flows`;
+      if (book.balances[economy.escrow] !== 0) return `${book.name}: escrow not empty at the end of the tick`;
+      for (let g = 0; g < this.params.groups.length; g++) {
+        if (book.balances[this.population.n + g] < 0) return `${book.name}: group account ${g} below zero`;
+      }
+    }
+    return null;
+  }
+
+  snapshot(): Record<string, ArrayLike<number>> {
+    const out: Record<string, ArrayLike<number>> = {
+      fiat: this.economy.fiat.balances.subarray(0, this.population.n),
+      hoursGiven: this.population.hoursGiven,
+      hoursReceived: this.population.hoursReceived,
+    };
+    for (let c = 1; c < this.economy.count; c++) {
+      out[this.economy.names[c]] = this.economy.currencies[c].balances.subarray(0, this.population.n);
+    }
+    return out;
+  }
+}
+
+export const mimo: ModelDefinition<MimoParams> = {
+  name: 'mimo',
+  description:
+    'The MIMO economy: members trade services by negotiation; every trade carries a financial and a cultural value; ' +
+    'groups issue hour-standard currencies swapped on a currency market; a gateway links fiat to the outside.',
+  params: mimoParams,
+  // Params read every tick; the rest shape the population and the currencies when the run starts.
+  live: [
+    'income.scale',
+    'spending',
+    'fees',
+    'needs',
+    'valuation.noise',
+    'search',
+    'payment.outsiders',
+    'negotiation',
+    'market.spread',
+    'market.makers',
+    'market.mechanism',
+  ],
+  metrics: mimoMetrics,
+  create: (context) => new Mimo(context),
+};

@@ -1,0 +1,124 @@
+import type { Book } from '../../sim/ledger/book.js';
+import type { ModelContext } from '../../sim/model.js';
+import { shuffle } from '../../sim/random/distributions.js';
+import type { Rng } from '../../sim/random/rng.js';
+import { findProvider } from './matching.js';
+import {
+  negotiate,
+  negotiationRecord,
+  NegotiationOutcome,
+  OfferTrace,
+  type NegotiationParams,
+} from './negotiation/index.js';
+import { HOUR, type MimoParams } from './params.js';
+import { choosePayment } from './payment.js';
+import type { Population } from './population.js';
+import type { Settlement } from './settlement.js';
+import { Trade, type TradeStats } from './trade.js';
+
+/**
+ * One tick of needs and trade: members, in a fresh random order, get their needs (Poisson, per category); each
+ * need seeks a provider, buyer and provider negotiate the price with their private reservation values, the
+ * means of payment is chosen, and the trade is settled. Unmet needs, breakdowns and rounds are counted.
+ */
+export class TradingDay {
+  private readonly order: Int32Array;
+  private readonly outcome = new NegotiationOutcome();
+  private readonly offers = new OfferTrace();
+  private readonly trade = new Trade();
+  private traced = 0;
+  private params: MimoParams;
+
+  constructor(
+    private readonly population: Population,
+    private readonly settlement: Settlement,
+    private readonly stats: TradeStats,
+    params: MimoParams,
+    private readonly context: ModelContext<MimoParams>,
+    private readonly fiat: Book,
+  ) {
+    this.params = params;
+    this.order = Int32Array.from({ length: population.n }, (_, i) => i);
+  }
+
+  setParams(params: MimoParams): void {
+    this.params = params;
+  }
+
+  run(tick: number, needsRng: Rng, dealRng: Rng): void {
+    const p = this.params;
+    const pop = this.population;
+    const { stats, trade, outcome } = this;
+    const negotiation = p.negotiation as NegotiationParams;
+    const amount = Math.round(p.needs.hours * HOUR);
+    const noise = p.valuation.noise;
+    pop.remaining.set(pop.capacity);
+    shuffle(needsRng, this.order);
+    for (let k = 0; k < pop.n; k++) {
+      const buyer = this.order[k];
+      // Knuth's Poisson draw against the member's precomputed threshold exp(-rate).
+      const threshold = pop.needThreshold[buyer];
+      for (let u = needsRng.float(); u > threshold; u *= needsRng.float()) {
+        stats.needs++;
+        const category = needsRng.int(p.categories);
+        const seller = findProvider(
+          pop,
+          buyer,
+          category,
+          amount,
+          needsRng,
+          p.search.limit,
+          p.search.ownGroupsFirst,
+        );
+        if (seller < 0) {
+          stats.unmet++;
+          continue;
+        }
+        const value = Math.max(
+          1,
+          Math.round(pop.hourValue[buyer] * p.needs.hours * (1 + noise * (2 * dealRng.float() - 1))),
+        );
+        const cost = Math.max(
+          1,
+          Math.round(pop.hourCost[seller] * p.needs.hours * (1 + noise * (2 * dealRng.float() - 1))),
+        );
+        const offers = this.traced < this.context.trace ? this.offers : null;
+        stats.negotiations++;
+        const agreed = negotiate(value, cost, negotiation, dealRng, outcome, offers);
+        stats.rounds += outcome.rounds;
+        if (offers) {
+          this.traced++;
+          this.context.emit('negotiations', {
+            tick,
+            buyer,
+            seller,
+            category,
+            ...negotiationRecord(value, cost, negotiation, outcome, offers),
+          });
+        }
+        if (!agreed) {
+          stats.breakdowns++;
+          stats.unmet++;
+          continue;
+        }
+        trade.tick = tick;
+        trade.buyer = buyer;
+        trade.seller = seller;
+        trade.category = category;
+        trade.hours = amount;
+        trade.value = value;
+        trade.cost = cost;
+        trade.price = outcome.price;
+        choosePayment(
+          trade,
+          pop,
+          dealRng,
+          p.payment.outsiders,
+          this.fiat.balances[buyer],
+          p.payment.fiatBuffer,
+        );
+        if (!this.settlement.settle(trade)) stats.unmet++;
+      }
+    }
+  }
+}
