@@ -12,10 +12,10 @@ export function randomSetBit(mask: number, rng: Rng): number {
 }
 
 /**
- * Looks for a provider of `amount` minor units of service in `category` for `buyer`: up to `limit` candidates,
- * the first half drawn from one of the buyer's own groups (when `ownGroupsFirst`), the rest from everyone. A
- * candidate qualifies if it is not the buyer, has the skill and has that much capacity left this tick.
- * Returns the provider, or −1 when the need goes unmet.
+ * Looks for a provider of `amount` minor units of service in `category` for `buyer` in the directory of providers:
+ * up to `limit` candidates offering that category, the first half drawn from one of the buyer's own groups (when
+ * `ownGroupsFirst`), the rest from everyone. A candidate qualifies if it is not the buyer and has that much
+ * capacity left this tick. Returns the provider, or −1 when the need goes unmet.
  */
 export function findProvider(
   population: Population,
@@ -26,24 +26,23 @@ export function findProvider(
   limit: number,
   ownGroupsFirst: boolean,
 ): number {
-  const { skills, remaining, groups, groupMembers } = population;
-  const bit = 1 << category;
+  const { remaining, groups, groupProviders, categories } = population;
   const mask = groups[buyer];
   let tries = 0;
   if (ownGroupsFirst && mask !== 0) {
     const own = Math.ceil(limit / 2);
     for (; tries < own; tries++) {
-      const list = groupMembers[randomSetBit(mask, rng)];
+      const list = groupProviders[randomSetBit(mask, rng) * categories + category];
+      if (list.length === 0) continue;
       const candidate = list[rng.int(list.length)];
-      if (candidate !== buyer && (skills[candidate] & bit) !== 0 && remaining[candidate] >= amount)
-        return candidate;
+      if (candidate !== buyer && remaining[candidate] >= amount) return candidate;
     }
   }
-  const n = population.n;
+  const list = population.providers[category];
+  if (list.length === 0) return -1;
   for (; tries < limit; tries++) {
-    const candidate = rng.int(n);
-    if (candidate !== buyer && (skills[candidate] & bit) !== 0 && remaining[candidate] >= amount)
-      return candidate;
+    const candidate = list[rng.int(list.length)];
+    if (candidate !== buyer && remaining[candidate] >= amount) return candidate;
   }
   return -1;
 }

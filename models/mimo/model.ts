@@ -82,6 +82,7 @@ class Mimo implements ModelInstance<MimoParams> {
       fiat: this.economy.fiat.balances.subarray(0, this.population.n),
       hoursGiven: this.population.hoursGiven,
       hoursReceived: this.population.hoursReceived,
+      groups: this.population.groups,
     };
     for (let c = 1; c < this.economy.count; c++) {
       out[this.economy.names[c]] = this.economy.currencies[c].balances.subarray(0, this.population.n);

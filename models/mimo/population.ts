@@ -4,7 +4,8 @@ import { HOUR, type MimoParams } from './params.js';
 
 /**
  * The members, struct-of-arrays: one typed array per attribute, indexed by member id (0 … n−1). Companies are
- * members with other parameters (more income, more hours, more skills). About 90 bytes per member.
+ * members with other parameters (more income, more hours, more skills). A directory lists the providers of each
+ * category, overall and within each group, for the search.
  */
 export class Population {
   readonly n: number;
@@ -31,6 +32,11 @@ export class Population {
   readonly joined: Int32Array;
   /** Members of each group, for searches within a group. */
   readonly groupMembers: Int32Array[];
+  /** The directory of providers: members offering each category … */
+  readonly providers: Int32Array[];
+  /** … and, at g × categories + c, the members of group g offering category c. */
+  readonly groupProviders: Int32Array[];
+  readonly categories: number;
   // Contribution records (what dividends are computed from).
   readonly hoursGiven: Float64Array;
   readonly hoursReceived: Float64Array;
@@ -76,13 +82,19 @@ export class Population {
       this.groups[i] = mask;
     }
     this.setNeedRate(p);
-    this.groupMembers = p.groups.map((_, g) => {
-      let count = 0;
-      for (let i = 0; i < n; i++) if (this.groups[i] & (1 << g)) count++;
-      const list = new Int32Array(count);
-      for (let i = 0, k = 0; i < n; i++) if (this.groups[i] & (1 << g)) list[k++] = i;
-      return list;
-    });
+    this.categories = p.categories;
+    this.groupMembers = p.groups.map((_, g) => this.select((i) => (this.groups[i] & (1 << g)) !== 0));
+    this.providers = Array.from({ length: p.categories }, (_, c) =>
+      this.select((i) => (this.skills[i] & (1 << c)) !== 0),
+    );
+    this.groupProviders = [];
+    for (let g = 0; g < p.groups.length; g++) {
+      for (let c = 0; c < p.categories; c++) {
+        this.groupProviders.push(
+          this.select((i) => (this.groups[i] & (1 << g)) !== 0 && (this.skills[i] & (1 << c)) !== 0),
+        );
+      }
+    }
   }
 
   /** Sets every member's Poisson threshold from `needs.rate` (companies need as much more as they can give). */
@@ -90,6 +102,15 @@ export class Population {
     for (let i = 0; i < this.n; i++) {
       this.needThreshold[i] = Math.exp(-p.needs.rate * (this.isCompany[i] ? p.companies.capacityScale : 1));
     }
+  }
+
+  /** The members that satisfy `keep`, in id order (built once, at the start). */
+  private select(keep: (member: number) => boolean): Int32Array {
+    let count = 0;
+    for (let i = 0; i < this.n; i++) if (keep(i)) count++;
+    const list = new Int32Array(count);
+    for (let i = 0, k = 0; i < this.n; i++) if (keep(i)) list[k++] = i;
+    return list;
   }
 
   /** Fiat each member starts with. */
