@@ -1,0 +1,124 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root, startLab, type Lab } from './harness.js';
+
+// End to end in a real headless Chromium against the built lab (vite preview).
+let lab: Lab;
+
+beforeAll(async () => {
+  lab = await startLab();
+}, 120_000);
+afterAll(async () => {
+  await lab?.close();
+});
+
+/** The CLI's fingerprint for a scenario, seed and ticks (and --set flags), from its summary.json. */
+function cliFingerprint(scenario: string, seed: number, ticks: number, sets: string[] = []): string {
+  const out = mkdtempSync(join(tmpdir(), 'mimo-e2e-'));
+  try {
+    const args = [
+      'bin/mimo.js',
+      'run',
+      `scenarios/${scenario}.yaml`,
+      '--seed',
+      String(seed),
+      '--ticks',
+      String(ticks),
+    ];
+    for (const s of sets) args.push('--set', s);
+    const printed = execFileSync(process.execPath, [...args, '--out', out], { cwd: root, encoding: 'utf8' });
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { fingerprint: string };
+    expect(printed).toContain(summary.fingerprint);
+    return summary.fingerprint;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+describe('the lab in Chromium', () => {
+  it('loads with no console error and shows the scenario controls', async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(lab.url);
+    await page.getByTestId('scenario-picker').waitFor();
+    await page.locator('.params-form [data-param="agents"]').waitFor();
+    expect(await page.locator('.params-form .field').count()).toBeGreaterThan(3);
+    await page
+      .getByTestId('status')
+      .filter({ hasText: /tick 0 \/ 500/ })
+      .waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('streams a kinetic-exchange run and renders its charts', async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(`${lab.url}#/run?scenario=money-game&seed=2&ticks=120&set.agents=2000`);
+    await page.getByTestId('status').filter({ hasText: 'tick 0 / 120' }).waitFor();
+    await page.getByTestId('speed').selectOption('0');
+    await page.getByTestId('play').click();
+    await page.getByTestId('status').filter({ hasText: 'done' }).waitFor({ timeout: 30_000 });
+    // The Gini line has one point per streamed tick; the histogram has bars and the theory line; Lorenz drawn.
+    const gini = page.getByTestId('panel-gini').locator('svg path[stroke-width="2.5"]');
+    const d = (await gini.getAttribute('d')) ?? '';
+    expect(d.split(/[ML]/).filter(Boolean).length).toBe(120);
+    await page.getByTestId('panel-wealth-histogram').locator('svg rect').first().waitFor();
+    expect(await page.getByTestId('panel-wealth-histogram').locator('svg rect').count()).toBeGreaterThan(5);
+    expect(await page.getByTestId('panel-wealth-histogram').textContent()).toContain('geometric law');
+    expect(await page.getByTestId('panel-wealth-lorenz').textContent()).toMatch(/Gini 0\.\d{3}/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a bad parameter at its field', async () => {
+    const { page } = await lab.page();
+    await page.goto(`${lab.url}#/run?scenario=money-game&ticks=10`);
+    await page.locator('.params-form [data-param="agents"] input[type="number"]').waitFor();
+    await page.locator('.params-form [data-param="agents"] input[type="number"]').fill('1');
+    await page.locator('.params-form [data-param="agents"] input[type="number"]').dispatchEvent('change');
+    await page.getByTestId('error-params.agents').filter({ hasText: /2/ }).waitFor();
+    expect(await page.getByTestId('problems').textContent()).toMatch(/line \d+: params\.agents/);
+    await page.close();
+  });
+
+  it('runs from a URL and ends with the CLI fingerprint', async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(
+      `${lab.url}#/run?scenario=money-game&seed=7&ticks=80&autoplay=1&set.agents=3000&set.debtLimit=2`,
+    );
+    const fingerprint = page.getByTestId('fingerprint');
+    await fingerprint.filter({ hasText: /^[0-9a-f]{64}$/ }).waitFor({ timeout: 60_000 });
+    const shown = await fingerprint.textContent();
+    expect(shown).toBe(cliFingerprint('money-game', 7, 80, ['params.agents=3000', 'params.debtLimit=2']));
+    expect(shown).not.toBe(cliFingerprint('money-game', 8, 80, ['params.agents=3000', 'params.debtLimit=2']));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fills the compare table from parallel workers', async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(
+      `${lab.url}#/compare?scenarios=money-game,money-game&seeds=3&ticks=40&set.agents=1000&p2.set.debtLimit=5`,
+    );
+    const table = page.getByTestId('compare-table');
+    await table.waitFor({ timeout: 60_000 });
+    const rows = await table.locator('tbody tr').allTextContents();
+    expect(rows.length).toBe(8);
+    const gini = table.locator('tbody tr', { hasText: 'gini' }).first().locator('td');
+    expect(await gini.count()).toBe(4);
+    const giniCells = await gini.allTextContents();
+    expect(giniCells[0]).toBe('gini (ratio)');
+    for (const cell of giniCells.slice(1)) expect(cell).toMatch(/-?\d.*\[.*,.*\]/);
+    // Debt lets the poor go below zero: the second policy's share in debt exceeds the first's.
+    const debt = await table
+      .locator('tbody tr', { hasText: 'share_negative' })
+      .locator('td')
+      .allTextContents();
+    expect(Number(debt[2].split(' ')[0])).toBeGreaterThan(Number(debt[1].split(' ')[0]));
+    expect(await page.locator('[data-testid^="compare-"] svg').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
