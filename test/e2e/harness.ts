@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { ensureEngineBuilt, ensureLabBuilt } from './fresh-build.js';
 
 /** The repository root. */
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -39,12 +39,8 @@ export async function startLab(): Promise<Lab> {
       `no Chromium at ${chromiumPath}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`,
     );
   }
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
-    cwd: root,
-  });
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
-    cwd: root,
-  });
+  ensureEngineBuilt();
+  ensureLabBuilt();
   const port = await freePort();
   const server: PreviewServer = await preview({
     configFile: `${root}/vite.config.ts`,

@@ -104,6 +104,10 @@ describe('the lab in Chromium', () => {
     );
     const table = page.getByTestId('compare-table');
     await table.waitFor({ timeout: 60_000 });
+    // 2 policies x 3 seeds over more than one worker (navigator.hardwareConcurrency, at most 4).
+    expect(await page.getByTestId('compare-status').textContent()).toMatch(
+      /2 policies × 3 seeds .*seeds 1\.\.3/,
+    );
     const rows = await table.locator('tbody tr').allTextContents();
     expect(rows.length).toBe(8);
     const gini = table.locator('tbody tr', { hasText: 'gini' }).first().locator('td');

@@ -25,7 +25,7 @@ export class LiveTimeSeries {
   private readonly tip: HTMLDivElement;
   private columns: readonly Float64Array[] = [];
   private n = 0;
-  private readonly margin = { top: 12, right: 16, bottom: 44, left: 64 };
+  private readonly margin = { top: 30, right: 16, bottom: 44, left: 64 };
 
   constructor(private readonly options: TimeSeriesOptions) {
     const width = options.width ?? 560;
@@ -57,10 +57,10 @@ export class LiveTimeSeries {
     this.svg
       .append('text')
       .attr('x', 4)
-      .attr('y', m.top)
+      .attr('y', 4)
       .attr('dy', '0.8em')
       .attr('fill', 'currentColor')
-      .text(`(${options.unit})`);
+      .text(`↑ ${options.unit}`);
     this.paths = options.series.map((_, i) =>
       this.svg
         .append('path')
@@ -110,8 +110,9 @@ export class LiveTimeSeries {
     if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
     this.x.domain([1, Math.max(2, ticks)]);
     this.y.domain([lo, hi]).nice();
-    this.xAxis.call(d3.axisBottom(this.x).ticks(6));
-    this.yAxis.call(d3.axisLeft(this.y).ticks(5));
+    // d3.axis writes a 10px font on its group: take it off so the chart's projector-sized font applies.
+    this.xAxis.call(d3.axisBottom(this.x).ticks(6)).attr('font-size', null);
+    this.yAxis.call(d3.axisLeft(this.y).ticks(5)).attr('font-size', null);
     this.paths.forEach((path, s) => {
       const column = columns[s];
       const line = d3

@@ -137,7 +137,7 @@ export class CompareView {
     }
     if (this.disposed) return;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    this.status.textContent = `${policies.length} policies × ${seeds} seeds (seeds 1..${seeds}, the same for each policy), ${seconds} s`;
+    this.status.textContent = `${policies.length} policies × ${seeds} seeds (seeds 1..${seeds}, the same for each policy) in ${this.engines.length} workers, ${seconds} s`;
     await this.show(policies, outcome);
   }
 

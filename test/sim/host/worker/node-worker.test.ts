@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as Comlink from 'comlink';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { Run, type RunResult } from '../../../../sim/run/run.js';
 import type { NodeSimWorker } from '../../../../sim/host/worker/node-client.js';
 import type { RunListener } from '../../../../sim/host/worker/api.js';
 import { parseScenarioText, validateScenario } from '../../../../sim/scenario/validate.js';
+import { ensureEngineBuilt } from '../../../e2e/fresh-build.js';
 
 // The worker API under real Node worker threads, from the compiled engine (dist/), against an in-process Run.
 const root = new URL('../../../../', import.meta.url);
@@ -31,7 +31,7 @@ function spawn(): NodeSimWorker {
 }
 
 beforeAll(async () => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'ignore' });
+  ensureEngineBuilt();
   const mod = await import(new URL('dist/sim/host/worker/node-client.js', root).href);
   start = mod.startNodeWorker;
 });
