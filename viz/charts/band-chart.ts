@@ -19,6 +19,15 @@ export function bandChart(
   const rows = series.flatMap((s) =>
     Array.from(s.mean, (mean, i) => ({ policy: s.name, tick: i + 1, mean, low: s.low[i], high: s.high[i] })),
   );
+  // A constant series (e.g. a conserved total) gets a visible range around its value.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const r of rows) {
+    lo = Math.min(lo, r.low, r.mean);
+    hi = Math.max(hi, r.high, r.mean);
+  }
+  const flat = lo === hi && Number.isFinite(lo);
+  const pad = Math.max(1, Math.abs(lo) * 0.1);
   const plot = Plot.plot({
     width: 560,
     height: 300,
@@ -26,7 +35,7 @@ export function bandChart(
     marginBottom: 44,
     style: { fontSize: `${fontSize}px` },
     x: { label: 'tick (day) →' },
-    y: { label: `↑ ${unit}`, grid: true },
+    y: { label: `↑ ${unit}`, grid: true, ...(flat ? { domain: [lo - pad, hi + pad] } : {}) },
     color: { legend: true, domain: series.map((s) => s.name), range: palette },
     marks: [
       Plot.areaY(rows, { x: 'tick', y1: 'low', y2: 'high', fill: 'policy', fillOpacity: 0.2 }),

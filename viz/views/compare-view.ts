@@ -9,7 +9,7 @@ import { el } from './dom.js';
 
 /** One policy: a scenario with its own overrides (`p<i>.set.<path>=<value>` in the URL). */
 interface Policy {
-  readonly label: string;
+  label: string;
   readonly scenario: string;
   readonly overrides: { path: string; value: unknown }[];
 }
@@ -49,14 +49,19 @@ export class CompareView {
       return;
     }
     const common = overridesFrom(query);
-    const policies = names.slice(0, 4).map((scenario, i) => ({
-      scenario,
-      label:
-        names.indexOf(scenario) === i && names.lastIndexOf(scenario) === i
-          ? scenario
-          : `${scenario} #${i + 1}`,
-      overrides: [...common, ...overridesFrom(query, `p${i + 1}.set.`)],
-    }));
+    const policies = names.slice(0, 4).map((scenario, i) => {
+      const own = overridesFrom(query, `p${i + 1}.set.`);
+      const changes = own.map((o) => `${o.path.replace(/^params\./, '')}=${String(o.value)}`).join(', ');
+      return {
+        scenario,
+        label: changes ? `${scenario} (${changes})` : scenario,
+        overrides: [...common, ...own],
+      };
+    });
+    // Two identical labels would merge in the legend: number them.
+    policies.forEach((p, i) => {
+      if (policies.some((q, j) => j !== i && q.label === p.label)) p.label = `${p.label} #${i + 1}`;
+    });
     void this.run(policies, seeds, ticks);
   }
 
