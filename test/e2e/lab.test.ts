@@ -62,8 +62,8 @@ describe('the lab in Chromium', () => {
     await page.getByTestId('status').filter({ hasText: 'done' }).waitFor({ timeout: 30_000 });
     // The Gini line has one point per streamed tick; the histogram has bars and the theory line; Lorenz drawn.
     const gini = page.getByTestId('panel-gini').locator('svg path[stroke-width="2.5"]');
-    const d = (await gini.getAttribute('d')) ?? '';
-    expect(d.split(/[ML]/).filter(Boolean).length).toBe(120);
+    const points = async () => ((await gini.getAttribute('d')) ?? '').split(/[ML]/).filter(Boolean).length;
+    await expect.poll(points, { timeout: 5000 }).toBe(120);
     await page.getByTestId('panel-wealth-histogram').locator('svg rect').first().waitFor();
     expect(await page.getByTestId('panel-wealth-histogram').locator('svg rect').count()).toBeGreaterThan(5);
     expect(await page.getByTestId('panel-wealth-histogram').textContent()).toContain('geometric law');
@@ -131,6 +131,7 @@ describe('the lab in Chromium', () => {
     const { page, errors } = await lab.page();
     await page.goto(`${lab.url}#/tour`);
     const stops = page.locator('.tour li a');
+    await stops.first().waitFor();
     expect(await stops.count()).toBeGreaterThanOrEqual(4);
     await stops.first().click();
     await page
