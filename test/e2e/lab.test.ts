@@ -95,11 +95,19 @@ describe('the lab in Chromium', () => {
   it('shows a bad parameter at its field', async () => {
     const { page } = await lab.page();
     await page.goto(`${lab.url}#/run?scenario=money-game&ticks=10`);
-    await page.locator('.params-form [data-param="agents"] input[type="number"]').waitFor();
-    await page.locator('.params-form [data-param="agents"] input[type="number"]').fill('1');
-    await page.locator('.params-form [data-param="agents"] input[type="number"]').dispatchEvent('change');
+    const agents = page.locator('.params-form [data-param="agents"] input[type="number"]');
+    await agents.waitFor();
+    await agents.fill('1');
+    await agents.dispatchEvent('change');
     await page.getByTestId('error-params.agents').filter({ hasText: /2/ }).waitFor();
     expect(await page.getByTestId('problems').textContent()).toMatch(/line \d+: params\.agents/);
+    // A valid change resets the run and goes into the shareable link.
+    await agents.fill('700');
+    await agents.dispatchEvent('change');
+    await page.getByTestId('share-link').and(page.locator('[href*="set.agents=700"]')).waitFor();
+    expect(await page.getByTestId('problems').textContent()).toBe('');
+    const href = (await page.getByTestId('share-link').getAttribute('href')) ?? '';
+    expect(href).toMatch(/^#\/run\?scenario=money-game&seed=1&ticks=10&set\.agents=700&autoplay=1$/);
     await page.close();
   });
 

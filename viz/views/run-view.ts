@@ -49,6 +49,9 @@ export class RunView {
   private readonly playButton = button('Play', () => this.togglePlay(), 'play');
   private readonly status = el('span', 'status');
   private readonly fingerprint = el('code', 'fingerprint');
+  private readonly share = document.createElement('a');
+  /** Params changed from the scenario file (by the URL or the controls): what a shared link must carry. */
+  private readonly changed = new Map<string, unknown>();
   private readonly formSlot = el('div');
   private readonly dashboard = el('div', 'dashboard');
   private form: ParamsForm | null = null;
@@ -73,6 +76,7 @@ export class RunView {
     const name = scenarioTexts.has(wanted) ? wanted : ([...scenarioTexts.keys()][0] ?? '');
     let text = scenarioTexts.get(name) ?? '';
     for (const o of overridesFrom(query)) {
+      this.changed.set(o.path.replace(/^params\./, ''), o.value);
       const doc = parseDocument(text);
       doc.setIn(o.path.split('.'), o.value);
       text = doc.toString();
@@ -91,6 +95,7 @@ export class RunView {
     this.picker.dataset.testid = 'scenario-picker';
     for (const name of scenarioTexts.keys()) this.picker.append(new Option(name, name));
     this.picker.onchange = () => {
+      this.changed.clear();
       this.load(this.picker.value, scenarioTexts.get(this.picker.value) ?? '');
       void this.reset(false);
     };
@@ -116,6 +121,7 @@ export class RunView {
     fileInput.onchange = async () => {
       const file = fileInput.files?.[0];
       if (!file) return;
+      this.changed.clear();
       this.load(file.name.replace(/\.(ya?ml|json)$/, ''), await file.text());
       void this.reset(false);
     };
@@ -147,7 +153,9 @@ export class RunView {
     const head = el('div', 'run-head');
     const fp = el('span');
     fp.append('fingerprint: ', this.fingerprint);
-    head.append(this.status, fp);
+    this.share.textContent = 'link to this run';
+    this.share.dataset.testid = 'share-link';
+    head.append(this.status, fp, this.share);
     const mainCol = el('section', 'main-col');
     mainCol.append(head, this.dashboard);
     this.element.append(side, mainCol);
@@ -205,6 +213,7 @@ export class RunView {
     }
     this.showProblems([]);
     this.info = reply.info;
+    this.updateShareLink();
     store.current = this.store = new SeriesStore(reply.info.metrics, reply.info.scenario.ticks);
     this.buildForm(reply.info);
     const arrays = Object.keys((await this.engine.api.snapshot()).arrays);
@@ -219,6 +228,17 @@ export class RunView {
     this.showState(await this.engine.api.state());
     this.requestDraw();
     if (autoplay) this.showState(await this.engine.api.play(Number(this.speed.value)));
+  }
+
+  /** The shareable URL of this run: scenario, seed, ticks and changed params; hidden for a loaded file. */
+  private updateShareLink(): void {
+    const shareable = scenarioTexts.has(this.name);
+    this.share.hidden = !shareable;
+    if (!shareable) return;
+    const q = new URLSearchParams({ scenario: this.name, seed: this.seed.value, ticks: this.ticks.value });
+    for (const [name, value] of this.changed) if (value !== undefined) q.set(`set.${name}`, String(value));
+    q.set('autoplay', '1');
+    this.share.href = `#/run?${q.toString()}`;
   }
 
   private buildForm(info: RunInfo): void {
@@ -237,6 +257,7 @@ export class RunView {
   }
 
   private paramChanged(name: string, value: unknown): void {
+    this.changed.set(name, value);
     this.editor.text = setParamInText(this.editor.text, name, value);
     void this.validateThen(true);
   }
