@@ -23,6 +23,20 @@ export function lineOfPath(text: string, path: string): number | null {
   return null;
 }
 
+/** Reads `seed` and `ticks` of a scenario text, if it has them. */
+export function scenarioTopLevel(text: string): { seed?: number; ticks?: number; model?: string } {
+  try {
+    const data = parseDocument(text).toJS() as Record<string, unknown> | null;
+    return {
+      seed: typeof data?.seed === 'number' ? data.seed : undefined,
+      ticks: typeof data?.ticks === 'number' ? data.ticks : undefined,
+      model: typeof data?.model === 'string' ? data.model : undefined,
+    };
+  } catch {
+    return {};
+  }
+}
+
 /** Sets `params.<name>` in the scenario text, keeping its comments and layout. */
 export function setParamInText(text: string, name: string, value: unknown): string {
   const doc = parseDocument(text);

@@ -1,8 +1,8 @@
 import { parseDocument } from 'yaml';
-import type { Distribution, ModelInfo, RunInfo, RunState } from '../../sim/host/worker/api.js';
+import type { ModelInfo, RunInfo, RunState } from '../../sim/host/worker/api.js';
 import type { Problem } from '../../sim/scenario/problems.js';
 import { download, metricsCsv } from '../charts/export.js';
-import { ScenarioEditor, setParamInText } from '../controls/scenario-editor.js';
+import { ScenarioEditor, scenarioTopLevel, setParamInText } from '../controls/scenario-editor.js';
 import { paramsForm, type ParamsForm } from '../controls/params-form.js';
 import { panelsFor } from '../dashboards/index.js';
 import { remoteListener, startEngine, type Engine } from '../engine.js';
@@ -10,6 +10,7 @@ import { overridesFrom, wholeParam } from '../route.js';
 import { scenarioTexts } from '../scenarios.js';
 import { SeriesStore } from '../series-store.js';
 import { button, el, labelled } from './dom.js';
+import { LiveDashboard } from './live-dashboard.js';
 import { PanelGrid } from './panel-grid.js';
 
 const SPEEDS: readonly [string, number][] = [
@@ -22,20 +23,6 @@ const SPEEDS: readonly [string, number][] = [
 
 /** Ticks per streamed frame: small enough for a smooth picture, large enough to keep messages few. */
 const FRAME_EVERY = 8;
-
-/** Reads `seed` and `ticks` of a scenario text, if it has them. */
-function topLevel(text: string): { seed?: number; ticks?: number; model?: string } {
-  try {
-    const data = parseDocument(text).toJS() as Record<string, unknown> | null;
-    return {
-      seed: typeof data?.seed === 'number' ? data.seed : undefined,
-      ticks: typeof data?.ticks === 'number' ? data.ticks : undefined,
-      model: typeof data?.model === 'string' ? data.model : undefined,
-    };
-  } catch {
-    return {};
-  }
-}
 
 /** The run view: scenario picker and editor, generated controls, play/pause/step/speed/reset/seed, dashboard. */
 export class RunView {
@@ -59,12 +46,9 @@ export class RunView {
   private name = '';
   private info: RunInfo | null = null;
   private store: SeriesStore | null = null;
-  private grid: PanelGrid | null = null;
+  private live: LiveDashboard | null = null;
   private state: RunState = { tick: 0, ticks: 0, playing: false, done: false };
   private generation = 0;
-  private framePending = false;
-  private lastDistribution = 0;
-  private distributionBusy = false;
   private validateTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -165,7 +149,7 @@ export class RunView {
     this.name = name;
     if ([...this.picker.options].some((o) => o.value === name)) this.picker.value = name;
     this.editor.text = text;
-    const top = topLevel(text);
+    const top = scenarioTopLevel(text);
     this.seed.value = String(seed ?? top.seed ?? 1);
     this.ticks.value = String(ticks ?? top.ticks ?? 100);
   }
@@ -186,7 +170,7 @@ export class RunView {
       frame: (f) => {
         if (generation !== this.generation || !store.current) return;
         store.current.append(f);
-        this.requestDraw();
+        this.live?.request();
       },
       state: (s) => {
         if (generation === this.generation) this.showState(s);
@@ -194,8 +178,7 @@ export class RunView {
       done: (r) => {
         if (generation !== this.generation) return;
         this.fingerprint.textContent = r.fingerprint;
-        this.lastDistribution = 0;
-        this.requestDraw();
+        this.live?.refreshSoon();
       },
       error: (m) => {
         if (generation === this.generation) this.setStatus(`error: ${m}`);
@@ -217,16 +200,12 @@ export class RunView {
     store.current = this.store = new SeriesStore(reply.info.metrics, reply.info.scenario.ticks);
     this.buildForm(reply.info);
     const arrays = Object.keys((await this.engine.api.snapshot()).arrays);
-    const model = reply.info.scenario.model;
-    this.grid = new PanelGrid(
-      panelsFor(model, reply.info.metrics, arrays),
-      this.store,
-      reply.info.scenario.params,
-    );
-    this.dashboard.replaceChildren(this.grid.element);
-    this.lastDistribution = 0;
+    if (generation !== this.generation) return;
+    const panels = panelsFor(reply.info.scenario.model, reply.info.metrics, arrays);
+    const grid = new PanelGrid(panels, this.store, reply.info.scenario.params);
+    this.live = new LiveDashboard(grid, this.engine.api);
+    this.dashboard.replaceChildren(grid.element);
     this.showState(await this.engine.api.state());
-    this.requestDraw();
     if (autoplay) this.showState(await this.engine.api.play(Number(this.speed.value)));
   }
 
@@ -291,7 +270,7 @@ export class RunView {
   private async step(n: number): Promise<void> {
     this.showState(await this.engine.api.step(n));
     await this.engine.api.flush();
-    this.lastDistribution = 0;
+    this.live?.refreshSoon();
   }
 
   private showState(s: RunState): void {
@@ -301,43 +280,12 @@ export class RunView {
     this.setStatus(
       `tick ${s.tick} / ${s.ticks}${s.done ? ' · done' : s.playing ? ' · playing' : ' · paused'}`,
     );
-    if (!s.playing) this.lastDistribution = 0;
-    this.requestDraw();
+    if (s.playing) this.live?.request();
+    else this.live?.refreshSoon();
   }
 
   private setStatus(text: string): void {
     this.status.textContent = text;
-  }
-
-  /** Draws at most once per animation frame, whatever the number of frames received. */
-  private requestDraw(): void {
-    if (this.framePending) return;
-    this.framePending = true;
-    requestAnimationFrame(() => {
-      this.framePending = false;
-      this.grid?.drawSeries();
-      void this.refreshDistributions();
-    });
-  }
-
-  /** Fetches the per-agent distributions from the worker a few times a second while playing, and when stopped. */
-  private async refreshDistributions(): Promise<void> {
-    const grid = this.grid;
-    if (!grid || this.distributionBusy || performance.now() - this.lastDistribution < 400) return;
-    const arrays = grid.arrays();
-    if (arrays.length === 0) return;
-    this.distributionBusy = true;
-    this.lastDistribution = performance.now();
-    try {
-      const map = new Map<string, Distribution>();
-      for (const name of arrays) {
-        const d = await this.engine.api.distribution(name, 40);
-        if (d) map.set(name, d);
-      }
-      if (grid === this.grid) grid.drawDistributions(map);
-    } finally {
-      this.distributionBusy = false;
-    }
   }
 
   private saveCsv(): void {
