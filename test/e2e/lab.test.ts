@@ -108,6 +108,22 @@ describe('the lab in Chromium', () => {
     expect(await page.getByTestId('problems').textContent()).toBe('');
     const href = (await page.getByTestId('share-link').getAttribute('href')) ?? '';
     expect(href).toMatch(/^#\/run\?scenario=money-game&seed=1&ticks=10&set\.agents=700&autoplay=1$/);
+    // Save writes the edited file; loading a broken one shows its problems at their lines.
+    const [saved] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save scenario' }).click(),
+    ]);
+    expect(saved.suggestedFilename()).toBe('money-game.yaml');
+    expect(readFileSync(await saved.path(), 'utf8')).toMatch(/agents: 700/);
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'broken.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from('name: broken\nmodel: kinetic-exchange\nticks: 10\nparams:\n  rule: gift\n'),
+    });
+    await page.getByTestId('problems').filter({ hasText: 'params.rule' }).waitFor();
+    const problems = await page.getByTestId('problems').locator('li').allTextContents();
+    expect(problems[0]).toMatch(/^line 5: params\.rule: .*"gift"/);
+    expect(await page.getByTestId('error-params.rule').textContent()).toContain('gift');
     await page.close();
   });
 
