@@ -32,3 +32,10 @@ describe('scenario editor helpers', () => {
     expect(setParamInText(text, 'rule', undefined)).not.toContain('rule:');
   });
 });
+
+describe('nested params', () => {
+  it('sets a dotted path inside params', () => {
+    const next = setParamInText(text, 'negotiation.protocol', 'nash');
+    expect(next).toMatch(/negotiation:\n\s+protocol: nash/);
+  });
+});

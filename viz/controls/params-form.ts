@@ -8,6 +8,7 @@ interface Property {
   exclusiveMinimum?: number;
   default?: unknown;
   description?: string;
+  properties?: Record<string, unknown>;
 }
 
 /** A generated form: its element, how to show values and problems, and the field names it controls. */
@@ -21,40 +22,24 @@ export interface ParamsForm {
 /**
  * Controls generated from a model's params JSON Schema: a select per enum, a slider with a number box per
  * bounded number (a number box alone when the range is huge), a checkbox per boolean; each with its
- * description. Nested objects and lists are left to the scenario editor.
+ * description. Nested objects become fieldsets with dotted names (`negotiation.protocol`); lists are left
+ * to the scenario editor.
  */
 export function paramsForm(
   schema: Record<string, unknown>,
-  onChange: (name: string, value: unknown) => void,
+  onChange: (path: string, value: unknown) => void,
 ): ParamsForm {
   const element = document.createElement('div');
   element.className = 'params-form';
-  const properties = (schema.properties ?? {}) as Record<string, Property>;
   const setters = new Map<string, (v: unknown) => void>();
+  const defaults = new Map<string, unknown>();
   const errors = new Map<string, HTMLElement>();
-  for (const [name, prop] of Object.entries(properties)) {
-    const field = document.createElement('label');
-    field.className = 'field';
-    field.dataset.param = name;
-    const title = document.createElement('span');
-    title.className = 'field-name';
-    title.textContent = name;
-    const input = control(name, prop, onChange, setters);
-    if (!input) continue;
-    const help = document.createElement('small');
-    help.textContent = prop.description ?? '';
-    const error = document.createElement('small');
-    error.className = 'field-error';
-    error.dataset.testid = `error-params.${name}`;
-    errors.set(name, error);
-    field.append(title, input, help, error);
-    element.append(field);
-  }
+  addFields(element, schema, '', { onChange, setters, defaults, errors });
   return {
     element,
     setValues(params) {
-      for (const [name, set] of setters) {
-        const v = params[name] ?? properties[name].default;
+      for (const [path, set] of setters) {
+        const v = valueAt(params, path) ?? defaults.get(path);
         if (v !== undefined) set(v);
       }
     },
@@ -62,14 +47,74 @@ export function paramsForm(
       for (const e of errors.values()) e.textContent = '';
       const rest: { path: string; message: string }[] = [];
       for (const p of problems) {
-        const name = p.path.split('.')[1];
-        const e = p.path.startsWith('params.') ? errors.get(name) : undefined;
+        const e = p.path.startsWith('params.') ? fieldFor(errors, p.path.slice(7)) : undefined;
         if (e) e.textContent = e.textContent ? `${e.textContent}; ${p.message}` : p.message;
         else rest.push(p);
       }
       return rest;
     },
   };
+}
+
+interface Sinks {
+  onChange: (path: string, value: unknown) => void;
+  setters: Map<string, (v: unknown) => void>;
+  defaults: Map<string, unknown>;
+  errors: Map<string, HTMLElement>;
+}
+
+function addFields(parent: HTMLElement, schema: Record<string, unknown>, prefix: string, sinks: Sinks): void {
+  const properties = (schema.properties ?? {}) as Record<string, Property>;
+  for (const [key, prop] of Object.entries(properties)) {
+    const path = prefix + key;
+    if (prop.type === 'object' && prop.properties) {
+      const set = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = path;
+      legend.title = prop.description ?? '';
+      set.append(legend);
+      addFields(set, prop as Record<string, unknown>, `${path}.`, sinks);
+      if (set.children.length > 1) parent.append(set);
+      continue;
+    }
+    const input = control(path, prop, sinks.onChange, sinks.setters);
+    if (!input) continue;
+    sinks.defaults.set(path, prop.default);
+    const field = document.createElement('label');
+    field.className = 'field';
+    field.dataset.param = path;
+    const title = document.createElement('span');
+    title.className = 'field-name';
+    title.textContent = key;
+    const help = document.createElement('small');
+    help.textContent = prop.description ?? '';
+    const error = document.createElement('small');
+    error.className = 'field-error';
+    error.dataset.testid = `error-params.${path}`;
+    sinks.errors.set(path, error);
+    field.append(title, input, help, error);
+    parent.append(field);
+  }
+}
+
+/** The value at a dotted path inside params. */
+function valueAt(params: Record<string, unknown>, path: string): unknown {
+  let node: unknown = params;
+  for (const key of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/** The field of a problem's path, or of its closest parent that has one. */
+function fieldFor(errors: ReadonlyMap<string, HTMLElement>, path: string): HTMLElement | undefined {
+  const keys = path.split('.');
+  for (let k = keys.length; k > 0; k--) {
+    const e = errors.get(keys.slice(0, k).join('.'));
+    if (e) return e;
+  }
+  return undefined;
 }
 
 function control(

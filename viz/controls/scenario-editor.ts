@@ -37,11 +37,12 @@ export function scenarioTopLevel(text: string): { seed?: number; ticks?: number;
   }
 }
 
-/** Sets `params.<name>` in the scenario text, keeping its comments and layout. */
-export function setParamInText(text: string, name: string, value: unknown): string {
+/** Sets `params.<path>` (a dotted path) in the scenario text, keeping its comments and layout. */
+export function setParamInText(text: string, path: string, value: unknown): string {
   const doc = parseDocument(text);
-  if (value === undefined) doc.deleteIn(['params', name]);
-  else doc.setIn(['params', name], value);
+  const keys = ['params', ...path.split('.')];
+  if (value === undefined) doc.deleteIn(keys);
+  else doc.setIn(keys, value);
   return doc.toString();
 }
 

@@ -20,7 +20,7 @@ export interface OpenRequest {
   readonly replicate?: number;
 }
 
-/** A model as the worker describes it to a page: params as JSON Schema, metrics for the default params. */
+/** A model as the worker describes it to a page: params as JSON Schema, metrics for the default params (if any). */
 export interface ModelInfo {
   readonly name: string;
   readonly description: string;

@@ -42,7 +42,8 @@ export class SimSession implements SimWorkerApi {
 
   models(): ModelInfo[] {
     return [...this.registry.values()].map((m) => {
-      const defaults = m.params.parse({});
+      // A model whose params all have defaults lists its metrics; others list them once a run opens.
+      const defaults = m.params.safeParse({});
       return {
         name: m.name,
         description: m.description,
@@ -51,7 +52,7 @@ export class SimSession implements SimWorkerApi {
           unknown
         >,
         live: [...m.live],
-        metrics: [...m.metrics(defaults)],
+        metrics: defaults.success ? [...m.metrics(defaults.data)] : [],
       };
     });
   }
