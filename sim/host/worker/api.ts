@@ -1,0 +1,128 @@
+import type { MetricDef } from '../../model.js';
+import type { Frame } from '../../run/recorder.js';
+import type { RunResult } from '../../run/run.js';
+import type { Problem } from '../../scenario/problems.js';
+import type { Scenario } from '../../scenario/scenario.js';
+import type { Override } from '../../scenario/validate.js';
+
+/** What to open: a parsed scenario or its YAML text, plus overrides (`seed`, `ticks`, `params.x`...). */
+export interface OpenRequest {
+  /** A parsed scenario object (takes precedence over `text`). */
+  readonly scenario?: unknown;
+  /** The scenario file's YAML (or JSON) text. */
+  readonly text?: string;
+  /** Name of the source shown in problems, e.g. `scenarios/money-game.yaml`. */
+  readonly source?: string;
+  readonly overrides?: readonly Override[];
+  /** Ticks per streamed frame (K); frames are cut by tick count, so they are the same on every host. */
+  readonly frameEvery?: number;
+  /** Replicate index (an independent family of random streams for the same seed). */
+  readonly replicate?: number;
+}
+
+/** A model as the worker describes it to a page: params as JSON Schema, metrics for the default params (if any). */
+export interface ModelInfo {
+  readonly name: string;
+  readonly description: string;
+  readonly paramsSchema: Record<string, unknown>;
+  readonly live: readonly string[];
+  readonly metrics: readonly MetricDef[];
+}
+
+/** The run just opened. */
+export interface RunInfo {
+  readonly scenario: Scenario;
+  readonly metrics: readonly MetricDef[];
+  readonly frameEvery: number;
+}
+
+export type OpenReply = { ok: true; info: RunInfo } | { ok: false; problems: Problem[] };
+
+export interface RunState {
+  readonly tick: number;
+  readonly ticks: number;
+  readonly playing: boolean;
+  readonly done: boolean;
+}
+
+/** Per-agent arrays of the model now (copies, transferred). */
+export interface Snapshot {
+  readonly tick: number;
+  readonly arrays: Record<string, Float64Array>;
+}
+
+/** Histogram and Lorenz curve of one per-agent array, computed in the worker with `sim/stats`. */
+export interface Distribution {
+  readonly tick: number;
+  readonly n: number;
+  readonly mean: number;
+  readonly gini: number;
+  /** Bin lower edges (integers when the values are integers) and counts. */
+  readonly binStart: Float64Array;
+  readonly binWidth: number;
+  readonly counts: Float64Array;
+  readonly lorenzPopulation: Float64Array;
+  readonly lorenzShare: Float64Array;
+}
+
+/**
+ * The page's side of the stream: frames every K ticks, state changes, the end, failures. Every method is
+ * required: through Comlink a missing method cannot be detected, only called.
+ */
+export interface RunListener {
+  frame(frame: Frame): void;
+  state(state: RunState): void;
+  done(result: RunResult): void;
+  error(message: string): void;
+}
+
+/** Mean and quantile band per tick over an ensemble of series of the same length. */
+export interface Band {
+  readonly mean: Float64Array;
+  readonly low: Float64Array;
+  readonly high: Float64Array;
+}
+
+/** Mean and confidence interval of a sample (Student t). */
+export interface Interval {
+  readonly mean: number;
+  readonly low: number;
+  readonly high: number;
+}
+
+/**
+ * The engine as a worker offers it (through Comlink, in a browser module worker or a Node worker thread).
+ * One worker holds at most one open run.
+ */
+export interface SimWorkerApi {
+  /** Every registered model with its params JSON Schema. */
+  models(): ModelInfo[];
+  /** Validates without opening; [] when the scenario is valid. */
+  validate(request: OpenRequest): Problem[];
+  /** Opens a run (closing any open one); the listener receives its frames. */
+  open(request: OpenRequest, listener?: RunListener): OpenReply;
+  /** Runs up to n ticks now (pauses play first). */
+  step(n?: number): RunState;
+  /** Plays in time slices at `ticksPerSecond` (0: as fast as possible) until paused or done; returns at once. */
+  play(ticksPerSecond?: number): RunState;
+  pause(): RunState;
+  /** Changes the speed of a playing run. */
+  setSpeed(ticksPerSecond: number): RunState;
+  /** Sends the ticks recorded but not yet streamed (a partial frame; used after a manual step). */
+  flush(): void;
+  state(): RunState;
+  snapshot(): Snapshot;
+  /** Histogram (`bins` bins, integer-aligned for integer data) and Lorenz curve of a snapshot array. */
+  distribution(name: string, bins?: number, lorenzPoints?: number): Distribution | null;
+  /** Runs to the end at once and returns the result with its fingerprint. */
+  runToEnd(): RunResult;
+  /** The result so far (fingerprint of the recorded ticks), or null when no run is open. */
+  result(): RunResult | null;
+  /** All recorded columns so far (copies), in metric order. */
+  columns(): Float64Array[];
+  /** Per-tick mean and two-sided `level` quantile band over series (e.g. 0.9: 5% to 95%). */
+  band(series: Float64Array[], level?: number): Band;
+  /** Mean and `level` Student-t interval of each sample. */
+  intervals(samples: number[][], level?: number): Interval[];
+  close(): void;
+}

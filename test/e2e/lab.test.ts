@@ -1,0 +1,211 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root, startLab, type Lab } from './harness.js';
+
+// End to end in a real headless Chromium against the built lab (vite preview).
+let lab: Lab;
+
+beforeAll(async () => {
+  lab = await startLab();
+}, 120_000);
+afterAll(async () => {
+  await lab?.close();
+});
+
+/** The CLI's fingerprint for a scenario, seed and ticks (and --set flags), from its summary.json. */
+function cliFingerprint(scenario: string, seed: number, ticks: number, sets: string[] = []): string {
+  const out = mkdtempSync(join(tmpdir(), 'mimo-e2e-'));
+  try {
+    const args = [
+      'bin/mimo.js',
+      'run',
+      `scenarios/${scenario}.yaml`,
+      '--seed',
+      String(seed),
+      '--ticks',
+      String(ticks),
+    ];
+    for (const s of sets) args.push('--set', s);
+    const printed = execFileSync(process.execPath, [...args, '--out', out], { cwd: root, encoding: 'utf8' });
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { fingerprint: string };
+    expect(printed).toContain(summary.fingerprint);
+    return summary.fingerprint;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+describe('the lab in Chromium', () => {
+  it('loads with no console error and shows the scenario controls', async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(lab.url);
+    await page.getByTestId('scenario-picker').waitFor();
+    await page.locator('.params-form [data-param="agents"]').waitFor();
+    expect(await page.locator('.params-form .field').count()).toBeGreaterThan(3);
+    await page
+      .getByTestId('status')
+      .filter({ hasText: /tick 0 \/ 500/ })
+      .waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('streams a kinetic-exchange run and renders its charts', async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(`${lab.url}#/run?scenario=money-game&seed=2&ticks=120&set.agents=2000`);
+    await page.getByTestId('status').filter({ hasText: 'tick 0 / 120' }).waitFor();
+    await page.getByTestId('speed').selectOption('0');
+    await page.getByTestId('play').click();
+    await page.getByTestId('status').filter({ hasText: 'done' }).waitFor({ timeout: 30_000 });
+    // The Gini line has one point per streamed tick; the histogram has bars and the theory line; Lorenz drawn.
+    const gini = page.getByTestId('panel-gini').locator('svg path[stroke-width="2.5"]');
+    const points = async () => ((await gini.getAttribute('d')) ?? '').split(/[ML]/).filter(Boolean).length;
+    await expect.poll(points, { timeout: 5000 }).toBe(120);
+    await page.getByTestId('panel-wealth-histogram').locator('svg rect').first().waitFor();
+    expect(await page.getByTestId('panel-wealth-histogram').locator('svg rect').count()).toBeGreaterThan(5);
+    expect(await page.getByTestId('panel-wealth-histogram').textContent()).toContain('geometric law');
+    expect(await page.getByTestId('panel-wealth-lorenz').textContent()).toMatch(/Gini 0\.\d{3}/);
+    // Export: the chart as SVG and PNG, the metrics as CSV.
+    const saved = async (click: () => Promise<void>) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+    };
+    const svg = await saved(() =>
+      page.getByTestId('panel-gini').getByRole('button', { name: 'SVG' }).click(),
+    );
+    expect(svg.name).toBe('gini.svg');
+    expect(svg.bytes.toString()).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const png = await saved(() =>
+      page.getByTestId('panel-wealth-lorenz').getByRole('button', { name: 'PNG' }).click(),
+    );
+    expect(png.name).toBe('wealth-lorenz.png');
+    expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
+    const csv = (await saved(() => page.getByTestId('csv').click())).bytes.toString().trim().split('\n');
+    expect(csv[0]).toBe('tick,gini,mean,sd,max,min,share_zero_or_less,share_negative,total');
+    expect(csv.length).toBe(121);
+    expect(csv[120].startsWith('120,')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a bad parameter at its field', async () => {
+    const { page } = await lab.page();
+    await page.goto(`${lab.url}#/run?scenario=money-game&ticks=10`);
+    const agents = page.locator('.params-form [data-param="agents"] input[type="number"]');
+    await agents.waitFor();
+    await agents.fill('1');
+    await agents.dispatchEvent('change');
+    await page.getByTestId('error-params.agents').filter({ hasText: /2/ }).waitFor();
+    expect(await page.getByTestId('problems').textContent()).toMatch(/line \d+: params\.agents/);
+    // A valid change resets the run and goes into the shareable link.
+    await agents.fill('700');
+    await agents.dispatchEvent('change');
+    await page.getByTestId('share-link').and(page.locator('[href*="set.agents=700"]')).waitFor();
+    expect(await page.getByTestId('problems').textContent()).toBe('');
+    const href = (await page.getByTestId('share-link').getAttribute('href')) ?? '';
+    expect(href).toMatch(/^#\/run\?scenario=money-game&seed=1&ticks=10&set\.agents=700&autoplay=1$/);
+    // Save writes the edited file; loading a broken one shows its problems at their lines.
+    const [saved] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save scenario' }).click(),
+    ]);
+    expect(saved.suggestedFilename()).toBe('money-game.yaml');
+    expect(readFileSync(await saved.path(), 'utf8')).toMatch(/agents: 700/);
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'broken.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from('name: broken\nmodel: kinetic-exchange\nticks: 10\nparams:\n  rule: gift\n'),
+    });
+    await page.getByTestId('problems').filter({ hasText: 'params.rule' }).waitFor();
+    const problems = await page.getByTestId('problems').locator('li').allTextContents();
+    expect(problems[0]).toMatch(/^line 5: params\.rule: .*"gift"/);
+    expect(await page.getByTestId('error-params.rule').textContent()).toContain('gift');
+    await page.close();
+  });
+
+  it('keeps the page responsive while a large run plays in the worker', async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(`${lab.url}#/run?scenario=money-game&ticks=3000&set.agents=100000`);
+    await page.getByTestId('status').filter({ hasText: 'tick 0 / 3000' }).waitFor();
+    await page.evaluate(() => {
+      const w = window as unknown as { longest: number };
+      w.longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    await page.getByTestId('speed').selectOption('0');
+    await page.getByTestId('play').click();
+    await page.waitForTimeout(2500);
+    const status = (await page.getByTestId('status').textContent()) ?? '';
+    expect(status).toMatch(/playing/);
+    // The engine works in the worker: the page's own tasks stay short (drawing at most once per frame).
+    expect(await page.evaluate(() => (window as unknown as { longest: number }).longest)).toBeLessThan(400);
+    await page.getByTestId('play').click();
+    await page.getByTestId('status').filter({ hasText: 'paused' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('offers a tour whose stops open and play a scenario', async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(`${lab.url}#/tour`);
+    const stops = page.locator('.tour li a');
+    await stops.first().waitFor();
+    expect(await stops.count()).toBeGreaterThanOrEqual(4);
+    await stops.first().click();
+    await page
+      .getByTestId('status')
+      .filter({ hasText: /tick 300 \/ 300 · done/ })
+      .waitFor({ timeout: 30_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('runs from a URL and ends with the CLI fingerprint', async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(
+      `${lab.url}#/run?scenario=money-game&seed=7&ticks=80&autoplay=1&set.agents=3000&set.debtLimit=2`,
+    );
+    const fingerprint = page.getByTestId('fingerprint');
+    await fingerprint.filter({ hasText: /^[0-9a-f]{64}$/ }).waitFor({ timeout: 60_000 });
+    const shown = await fingerprint.textContent();
+    expect(shown).toBe(cliFingerprint('money-game', 7, 80, ['params.agents=3000', 'params.debtLimit=2']));
+    expect(shown).not.toBe(cliFingerprint('money-game', 8, 80, ['params.agents=3000', 'params.debtLimit=2']));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fills the compare table from parallel workers', async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(
+      `${lab.url}#/compare?scenarios=money-game,money-game&seeds=3&ticks=40&set.agents=1000&p2.set.debtLimit=5`,
+    );
+    const table = page.getByTestId('compare-table');
+    await table.waitFor({ timeout: 60_000 });
+    // 2 policies x 3 seeds over more than one worker (navigator.hardwareConcurrency, at most 4).
+    expect(await page.getByTestId('compare-status').textContent()).toMatch(
+      /2 policies × 3 seeds .*seeds 1\.\.3/,
+    );
+    const rows = await table.locator('tbody tr').allTextContents();
+    expect(rows.length).toBe(8);
+    const gini = table.locator('tbody tr', { hasText: 'gini' }).first().locator('td');
+    expect(await gini.count()).toBe(4);
+    const giniCells = await gini.allTextContents();
+    expect(giniCells[0]).toBe('gini (ratio)');
+    for (const cell of giniCells.slice(1)) expect(cell).toMatch(/-?\d.*\[.*,.*\]/);
+    // Debt lets the poor go below zero: the second policy's share in debt exceeds the first's.
+    const debt = await table
+      .locator('tbody tr', { hasText: 'share_negative' })
+      .locator('td')
+      .allTextContents();
+    expect(Number(debt[2].split(' ')[0])).toBeGreaterThan(Number(debt[1].split(' ')[0]));
+    expect(await page.locator('[data-testid^="compare-"] svg').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,144 @@
+import * as d3 from 'd3';
+import { fontSize, palette } from './palette.js';
+
+export interface TimeSeriesOptions {
+  readonly title: string;
+  /** Unit of the y axis, e.g. `share`, `units`. */
+  readonly unit: string;
+  readonly series: readonly { readonly name: string; readonly description?: string }[];
+  readonly width?: number;
+  readonly height?: number;
+}
+
+/**
+ * A live time-series chart (D3): the element is built once, `update` redraws the lines from columns of
+ * values for ticks 1..n. Legend, axis units and a tooltip with every series' value at the hovered tick.
+ */
+export class LiveTimeSeries {
+  readonly element: HTMLElement;
+  private readonly svg: d3.Selection<SVGSVGElement, undefined, null, undefined>;
+  private readonly x: d3.ScaleLinear<number, number>;
+  private readonly y: d3.ScaleLinear<number, number>;
+  private readonly paths: d3.Selection<SVGPathElement, undefined, null, undefined>[];
+  private readonly xAxis: d3.Selection<SVGGElement, undefined, null, undefined>;
+  private readonly yAxis: d3.Selection<SVGGElement, undefined, null, undefined>;
+  private readonly tip: HTMLDivElement;
+  private columns: readonly Float64Array[] = [];
+  private n = 0;
+  private readonly margin = { top: 30, right: 16, bottom: 44, left: 64 };
+
+  constructor(private readonly options: TimeSeriesOptions) {
+    const width = options.width ?? 560;
+    const height = options.height ?? 300;
+    const m = this.margin;
+    this.element = document.createElement('figure');
+    this.element.className = 'chart';
+    const caption = document.createElement('figcaption');
+    caption.textContent = options.title;
+    this.element.append(caption, this.legend());
+    this.x = d3.scaleLinear().range([m.left, width - m.right]);
+    this.y = d3.scaleLinear().range([height - m.bottom, m.top]);
+    this.svg = d3
+      .create('svg')
+      .attr('viewBox', `0 0 ${width} ${height}`)
+      .attr('width', width)
+      .attr('height', height)
+      .attr('font-size', fontSize)
+      .attr('font-family', 'system-ui, sans-serif');
+    this.xAxis = this.svg.append('g').attr('transform', `translate(0,${height - m.bottom})`);
+    this.yAxis = this.svg.append('g').attr('transform', `translate(${m.left},0)`);
+    this.svg
+      .append('text')
+      .attr('x', width - m.right)
+      .attr('y', height - 6)
+      .attr('text-anchor', 'end')
+      .attr('fill', 'currentColor')
+      .text('tick (day)');
+    this.svg
+      .append('text')
+      .attr('x', 4)
+      .attr('y', 4)
+      .attr('dy', '0.8em')
+      .attr('fill', 'currentColor')
+      .text(`↑ ${options.unit}`);
+    this.paths = options.series.map((_, i) =>
+      this.svg
+        .append('path')
+        .attr('fill', 'none')
+        .attr('stroke', palette[i % palette.length])
+        .attr('stroke-width', 2.5),
+    );
+    const rule = this.svg
+      .append('line')
+      .attr('stroke', '#888')
+      .attr('y1', m.top)
+      .attr('y2', height - m.bottom);
+    rule.attr('visibility', 'hidden');
+    this.tip = document.createElement('div');
+    this.tip.className = 'tooltip';
+    this.tip.hidden = true;
+    this.svg
+      .on('pointermove', (event: PointerEvent) => {
+        if (this.n === 0) return;
+        const [px] = d3.pointer(event);
+        const tick = Math.max(1, Math.min(this.n, Math.round(this.x.invert(px))));
+        rule.attr('x1', this.x(tick)).attr('x2', this.x(tick)).attr('visibility', 'visible');
+        const lines = options.series.map((s, i) => `${s.name}: ${format(this.columns[i][tick - 1])}`);
+        this.tip.textContent = `tick ${tick}\n${lines.join('\n')} (${options.unit})`;
+        this.tip.hidden = false;
+      })
+      .on('pointerleave', () => {
+        rule.attr('visibility', 'hidden');
+        this.tip.hidden = true;
+      });
+    this.element.append(this.svg.node()!, this.tip);
+  }
+
+  /** Redraws with the first `n` values of each column (one column per series, tick t at index t-1). */
+  update(columns: readonly Float64Array[], n: number, ticks: number): void {
+    this.columns = columns;
+    this.n = n;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const c of columns)
+      for (let t = 0; t < n; t++) {
+        const v = c[t];
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
+    if (!(lo <= hi)) [lo, hi] = [0, 1];
+    if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
+    this.x.domain([1, Math.max(2, ticks)]);
+    this.y.domain([lo, hi]).nice();
+    // d3.axis writes a 10px font on its group: take it off so the chart's projector-sized font applies.
+    this.xAxis.call(d3.axisBottom(this.x).ticks(6)).attr('font-size', null);
+    this.yAxis.call(d3.axisLeft(this.y).ticks(5)).attr('font-size', null);
+    this.paths.forEach((path, s) => {
+      const column = columns[s];
+      const line = d3
+        .line<number>()
+        .defined((i) => Number.isFinite(column[i]))
+        .x((i) => this.x(i + 1))
+        .y((i) => this.y(column[i]));
+      path.attr('d', line(d3.range(n)) ?? '');
+    });
+  }
+
+  private legend(): HTMLElement {
+    const legend = document.createElement('div');
+    legend.className = 'legend';
+    this.options.series.forEach((s, i) => {
+      const item = document.createElement('span');
+      item.title = s.description ?? s.name;
+      const swatch = document.createElement('i');
+      swatch.style.background = palette[i % palette.length];
+      item.append(swatch, document.createTextNode(s.name));
+      legend.append(item);
+    });
+    return legend;
+  }
+}
+
+function format(v: number): string {
+  return Number.isFinite(v) ? d3.format('.4~g')(v) : String(v);
+}

@@ -1,0 +1,56 @@
+import type { Distribution, SimWorkerApi } from '../../sim/host/worker/api.js';
+import type { Remote } from 'comlink';
+import type { PanelGrid } from './panel-grid.js';
+
+/** How often (ms) distributions are fetched from the worker while a run plays. */
+const DISTRIBUTION_EVERY_MS = 400;
+
+/**
+ * Redraws a run's dashboard at most once per animation frame however many frames arrive, and fetches the
+ * per-agent distributions from the worker a few times a second (and at once after a pause, step or end).
+ */
+export class LiveDashboard {
+  private pending = false;
+  private lastFetch = 0;
+  private busy = false;
+
+  constructor(
+    private readonly grid: PanelGrid,
+    private readonly api: Remote<SimWorkerApi>,
+  ) {}
+
+  /** Asks for a redraw on the next animation frame. */
+  request(): void {
+    if (this.pending) return;
+    this.pending = true;
+    requestAnimationFrame(() => {
+      this.pending = false;
+      this.grid.drawSeries();
+      void this.fetchDistributions();
+    });
+  }
+
+  /** The next redraw fetches fresh distributions whatever the time since the last. */
+  refreshSoon(): void {
+    this.lastFetch = 0;
+    this.request();
+  }
+
+  private async fetchDistributions(): Promise<void> {
+    if (this.busy || performance.now() - this.lastFetch < DISTRIBUTION_EVERY_MS) return;
+    const arrays = this.grid.arrays();
+    if (arrays.length === 0) return;
+    this.busy = true;
+    this.lastFetch = performance.now();
+    try {
+      const map = new Map<string, Distribution>();
+      for (const name of arrays) {
+        const d = await this.api.distribution(name, 40);
+        if (d) map.set(name, d);
+      }
+      this.grid.drawDistributions(map);
+    } finally {
+      this.busy = false;
+    }
+  }
+}

@@ -1,0 +1,308 @@
+import { parseDocument } from 'yaml';
+import type { ModelInfo, RunInfo, RunState } from '../../sim/host/worker/api.js';
+import type { Problem } from '../../sim/scenario/problems.js';
+import { download, metricsCsv } from '../charts/export.js';
+import { ScenarioEditor, scenarioTopLevel, setParamInText } from '../controls/scenario-editor.js';
+import { paramsForm, type ParamsForm } from '../controls/params-form.js';
+import { panelsFor } from '../dashboards/index.js';
+import { remoteListener, startEngine, type Engine } from '../engine.js';
+import { overridesFrom, wholeParam } from '../route.js';
+import { scenarioTexts } from '../scenarios.js';
+import { SeriesStore } from '../series-store.js';
+import { button, el, labelled } from './dom.js';
+import { LiveDashboard } from './live-dashboard.js';
+import { PanelGrid } from './panel-grid.js';
+
+const SPEEDS: readonly [string, number][] = [
+  ['10 ticks/s', 10],
+  ['50 ticks/s', 50],
+  ['200 ticks/s', 200],
+  ['1000 ticks/s', 1000],
+  ['as fast as possible', 0],
+];
+
+/** Ticks per streamed frame: small enough for a smooth picture, large enough to keep messages few. */
+const FRAME_EVERY = 8;
+
+/** The run view: scenario picker and editor, generated controls, play/pause/step/speed/reset/seed, dashboard. */
+export class RunView {
+  readonly element = el('div', 'run-view');
+  private readonly engine: Engine = startEngine();
+  private readonly editor = new ScenarioEditor(() => this.textEdited());
+  private readonly picker = el('select') as HTMLSelectElement;
+  private readonly seed = el('input') as HTMLInputElement;
+  private readonly ticks = el('input') as HTMLInputElement;
+  private readonly speed = el('select') as HTMLSelectElement;
+  private readonly playButton = button('Play', () => this.togglePlay(), 'play');
+  private readonly status = el('span', 'status');
+  private readonly fingerprint = el('code', 'fingerprint');
+  private readonly share = document.createElement('a');
+  /** Params changed from the scenario file (by the URL or the controls): what a shared link must carry. */
+  private readonly changed = new Map<string, unknown>();
+  private readonly formSlot = el('div');
+  private readonly dashboard = el('div', 'dashboard');
+  private form: ParamsForm | null = null;
+  private formModel = '';
+  private name = '';
+  private info: RunInfo | null = null;
+  private store: SeriesStore | null = null;
+  private live: LiveDashboard | null = null;
+  private state: RunState = { tick: 0, ticks: 0, playing: false, done: false };
+  private generation = 0;
+  private validateTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    query: URLSearchParams,
+    private readonly models: ReadonlyMap<string, ModelInfo>,
+  ) {
+    this.build();
+    const wanted = query.get('scenario') ?? '';
+    const name = scenarioTexts.has(wanted) ? wanted : ([...scenarioTexts.keys()][0] ?? '');
+    let text = scenarioTexts.get(name) ?? '';
+    for (const o of overridesFrom(query)) {
+      this.changed.set(o.path.replace(/^params\./, ''), o.value);
+      const doc = parseDocument(text);
+      doc.setIn(o.path.split('.'), o.value);
+      text = doc.toString();
+    }
+    this.load(name, text, wholeParam(query, 'seed'), wholeParam(query, 'ticks'));
+    if (wanted && !scenarioTexts.has(wanted)) this.setStatus(`no scenario named "${wanted}"`);
+    void this.reset(query.get('autoplay') === '1');
+  }
+
+  dispose(): void {
+    this.generation++;
+    this.engine.terminate();
+  }
+
+  private build(): void {
+    this.picker.dataset.testid = 'scenario-picker';
+    for (const name of scenarioTexts.keys()) this.picker.append(new Option(name, name));
+    this.picker.onchange = () => {
+      this.changed.clear();
+      this.load(this.picker.value, scenarioTexts.get(this.picker.value) ?? '');
+      void this.reset(false);
+    };
+    for (const [input, id] of [
+      [this.seed, 'seed'],
+      [this.ticks, 'ticks'],
+    ] as const) {
+      input.type = 'number';
+      input.min = id === 'seed' ? '0' : '1';
+      input.step = '1';
+      input.dataset.testid = id;
+      input.onchange = () => void this.reset(false);
+    }
+    this.speed.dataset.testid = 'speed';
+    for (const [label, v] of SPEEDS) this.speed.append(new Option(label, String(v)));
+    this.speed.value = '200';
+    this.speed.onchange = () => void this.engine.api.setSpeed(Number(this.speed.value));
+    this.status.dataset.testid = 'status';
+    this.fingerprint.dataset.testid = 'fingerprint';
+    const fileInput = el('input') as HTMLInputElement;
+    fileInput.type = 'file';
+    fileInput.accept = '.yaml,.yml,.json';
+    fileInput.onchange = async () => {
+      const file = fileInput.files?.[0];
+      if (!file) return;
+      this.changed.clear();
+      this.load(file.name.replace(/\.(ya?ml|json)$/, ''), await file.text());
+      void this.reset(false);
+    };
+    const controls = el('div', 'controls');
+    controls.append(
+      this.playButton,
+      button('Step', () => void this.step(1), 'step'),
+      button('Step 10', () => void this.step(10)),
+      button('Reset', () => void this.reset(false), 'reset'),
+      labelled('Speed', this.speed),
+      labelled('Seed', this.seed),
+      labelled('Ticks', this.ticks),
+    );
+    const files = el('div', 'controls');
+    files.append(
+      labelled('Load', fileInput),
+      button('Save scenario', () =>
+        download(new Blob([this.editor.text], { type: 'text/yaml' }), `${this.name || 'scenario'}.yaml`),
+      ),
+      button('Metrics CSV', () => this.saveCsv(), 'csv'),
+    );
+    const side = el('aside', 'side');
+    const editorBox = document.createElement('details');
+    const summary = el('summary');
+    summary.textContent = 'Scenario file';
+    editorBox.append(summary, this.editor.element);
+    editorBox.open = true;
+    side.append(labelled('Scenario', this.picker), controls, files, this.formSlot, editorBox);
+    const head = el('div', 'run-head');
+    const fp = el('span');
+    fp.append('fingerprint: ', this.fingerprint);
+    this.share.textContent = 'link to this run';
+    this.share.dataset.testid = 'share-link';
+    head.append(this.status, fp, this.share);
+    const mainCol = el('section', 'main-col');
+    mainCol.append(head, this.dashboard);
+    this.element.append(side, mainCol);
+  }
+
+  private load(name: string, text: string, seed?: number, ticks?: number): void {
+    this.name = name;
+    if ([...this.picker.options].some((o) => o.value === name)) this.picker.value = name;
+    this.editor.text = text;
+    const top = scenarioTopLevel(text);
+    this.seed.value = String(seed ?? top.seed ?? 1);
+    this.ticks.value = String(ticks ?? top.ticks ?? 100);
+  }
+
+  private overrides() {
+    const out = [];
+    if (this.seed.value !== '') out.push({ path: 'seed', value: Number(this.seed.value) });
+    if (this.ticks.value !== '') out.push({ path: 'ticks', value: Number(this.ticks.value) });
+    return out;
+  }
+
+  /** Opens the scenario in the editor afresh (same seed, same run), and plays it if asked. */
+  private async reset(autoplay: boolean): Promise<void> {
+    const generation = ++this.generation;
+    this.fingerprint.textContent = '';
+    const store = { current: null as SeriesStore | null };
+    const listener = remoteListener({
+      frame: (f) => {
+        if (generation !== this.generation || !store.current) return;
+        store.current.append(f);
+        this.live?.request();
+      },
+      state: (s) => {
+        if (generation === this.generation) this.showState(s);
+      },
+      done: (r) => {
+        if (generation !== this.generation) return;
+        this.fingerprint.textContent = r.fingerprint;
+        this.live?.refreshSoon();
+      },
+      error: (m) => {
+        if (generation === this.generation) this.setStatus(`error: ${m}`);
+      },
+    });
+    const reply = await this.engine.api.open(
+      { text: this.editor.text, source: this.name, overrides: this.overrides(), frameEvery: FRAME_EVERY },
+      listener,
+    );
+    if (generation !== this.generation) return;
+    if (!reply.ok) {
+      this.showProblems(reply.problems);
+      this.setStatus('the scenario has problems: see the editor');
+      return;
+    }
+    this.showProblems([]);
+    this.info = reply.info;
+    this.updateShareLink();
+    store.current = this.store = new SeriesStore(reply.info.metrics, reply.info.scenario.ticks);
+    this.buildForm(reply.info);
+    const arrays = Object.keys((await this.engine.api.snapshot()).arrays);
+    if (generation !== this.generation) return;
+    const panels = panelsFor(reply.info.scenario.model, reply.info.metrics, arrays);
+    const grid = new PanelGrid(panels, this.store, reply.info.scenario.params);
+    this.live = new LiveDashboard(grid, this.engine.api);
+    this.dashboard.replaceChildren(grid.element);
+    this.showState(await this.engine.api.state());
+    if (autoplay) this.showState(await this.engine.api.play(Number(this.speed.value)));
+  }
+
+  /** The shareable URL of this run: scenario, seed, ticks and changed params; hidden for a loaded file. */
+  private updateShareLink(): void {
+    const shareable = scenarioTexts.has(this.name);
+    this.share.hidden = !shareable;
+    if (!shareable) return;
+    const q = new URLSearchParams({ scenario: this.name, seed: this.seed.value, ticks: this.ticks.value });
+    for (const [name, value] of this.changed) if (value !== undefined) q.set(`set.${name}`, String(value));
+    q.set('autoplay', '1');
+    this.share.href = `#/run?${q.toString()}`;
+  }
+
+  private buildForm(info: RunInfo): void {
+    const model = this.models.get(info.scenario.model);
+    if (!model) return;
+    if (this.formModel !== model.name) {
+      this.form = paramsForm(model.paramsSchema, (name, value) => this.paramChanged(name, value));
+      this.formModel = model.name;
+      const heading = el('h3');
+      heading.textContent = `Parameters of ${model.name}`;
+      const about = el('p', 'about');
+      about.textContent = model.description;
+      this.formSlot.replaceChildren(heading, about, this.form.element);
+    }
+    this.form!.setValues(info.scenario.params as Record<string, unknown>);
+  }
+
+  private paramChanged(name: string, value: unknown): void {
+    this.changed.set(name, value);
+    this.editor.text = setParamInText(this.editor.text, name, value);
+    void this.validateThen(true);
+  }
+
+  private textEdited(): void {
+    clearTimeout(this.validateTimer);
+    this.validateTimer = setTimeout(() => void this.validateThen(false), 300);
+  }
+
+  /** Validates the editor's text in the worker; shows the problems at their fields; resets if asked and valid. */
+  private async validateThen(resetIfValid: boolean): Promise<void> {
+    const problems = await this.engine.api.validate({
+      text: this.editor.text,
+      source: this.name,
+      overrides: this.overrides(),
+    });
+    this.showProblems(problems);
+    if (problems.length === 0 && resetIfValid) await this.reset(false);
+  }
+
+  private showProblems(problems: readonly Problem[]): void {
+    this.editor.showProblems(problems);
+    this.form?.showProblems(problems);
+  }
+
+  private async togglePlay(): Promise<void> {
+    const api = this.engine.api;
+    this.showState(this.state.playing ? await api.pause() : await api.play(Number(this.speed.value)));
+  }
+
+  private async step(n: number): Promise<void> {
+    this.showState(await this.engine.api.step(n));
+    await this.engine.api.flush();
+    this.live?.refreshSoon();
+  }
+
+  private showState(s: RunState): void {
+    this.state = s;
+    this.playButton.textContent = s.playing ? 'Pause' : 'Play';
+    this.playButton.disabled = s.done;
+    this.setStatus(
+      `tick ${s.tick} / ${s.ticks}${s.done ? ' · done' : s.playing ? ' · playing' : ' · paused'}`,
+    );
+    if (s.playing) this.live?.request();
+    else this.live?.refreshSoon();
+  }
+
+  private setStatus(text: string): void {
+    this.status.textContent = text;
+  }
+
+  private saveCsv(): void {
+    const store = this.store;
+    if (!store || !this.info) return;
+    download(
+      new Blob(
+        [
+          metricsCsv(
+            store.metrics.map((m) => m.name),
+            store.columns,
+            store.length,
+          ),
+        ],
+        { type: 'text/csv' },
+      ),
+      `${this.info.scenario.name}-seed${this.info.scenario.seed}.csv`,
+    );
+  }
+}

@@ -1,0 +1,94 @@
+import { scenarioTexts } from '../scenarios.js';
+import { el } from './dom.js';
+
+/** One stop of the educator tour: a scenario to open and what to look at, in plain words. */
+interface Stop {
+  readonly title: string;
+  readonly scenario: string;
+  readonly query?: string;
+  readonly text: string;
+}
+
+const STOPS: readonly Stop[] = [
+  {
+    title: 'Fair rules, unequal outcomes',
+    scenario: 'money-game',
+    query: 'ticks=300&autoplay=1',
+    text:
+      'Everyone starts with 10 units and, every day, gives one unit to someone picked at random. Nobody is ' +
+      'smarter or luckier by design. Watch the Gini line: it climbs from 0 (all equal) towards 0.5.',
+  },
+  {
+    title: 'The shape of chance',
+    scenario: 'money-game',
+    query: 'ticks=500&autoplay=1',
+    text:
+      'Look at the wealth histogram: many have little, few have a lot. The orange curve is the law physics ' +
+      'predicts for randomly shared energy (a geometric law); the bars settle onto it.',
+  },
+  {
+    title: 'Reading a Lorenz curve',
+    scenario: 'money-game',
+    query: 'ticks=500&autoplay=1',
+    text:
+      'The Lorenz curve shows what share of all money the poorest part of the population holds. The further ' +
+      'it sags below the diagonal, the more unequal. The Gini number is the gap between them.',
+  },
+  {
+    title: 'Debt changes the picture',
+    scenario: 'money-game',
+    query: 'ticks=500&autoplay=1&set.debtLimit=10',
+    text:
+      'Now agents may go up to 10 units into debt. Watch the share of agents in debt and the spread: credit ' +
+      'lets more trades happen, and inequality grows further.',
+  },
+  {
+    title: 'Two values per trade',
+    scenario: 'baseline',
+    text:
+      'In the MIMO economy every trade carries a money value and a cultural value in hours. Watch the ' +
+      'cultural share of trade rise and the Gini of money against the Gini of cultural holdings.',
+  },
+  {
+    title: 'Hour currencies',
+    scenario: 'time-bank',
+    text: "One hour of anyone's help is worth one hour. Watch unmet needs fall when money runs short.",
+  },
+  {
+    title: 'Negotiated exchange between currencies',
+    scenario: 'many-currencies',
+    text: 'Several groups issue their own currencies. Watch the exchange rates and the currency shares (HHI).',
+  },
+  {
+    title: 'Privacy has a price',
+    scenario: 'privacy-strict',
+    text: 'Stricter privacy means fewer released statistics. Watch the privacy budget spent and data revenue.',
+  },
+  {
+    title: 'Who gets the dividends?',
+    scenario: 'dividend-mixed',
+    text: 'Dividends pay members for what they contributed. Watch dividends against contribution and their Gini.',
+  },
+];
+
+/** The educator tour: the stops whose scenario exists, each a link that opens and plays it. */
+export function tourView(): HTMLElement {
+  const view = el('div', 'tour');
+  const h = el('h2');
+  h.textContent = 'A guided tour';
+  view.append(h);
+  const list = el('ol');
+  for (const stop of STOPS) {
+    if (!scenarioTexts.has(stop.scenario)) continue;
+    const item = el('li');
+    const link = document.createElement('a');
+    link.href = `#/run?scenario=${stop.scenario}${stop.query ? `&${stop.query}` : '&autoplay=1'}`;
+    link.textContent = stop.title;
+    const p = el('p');
+    p.textContent = stop.text;
+    item.append(link, p);
+    list.append(item);
+  }
+  view.append(list);
+  return view;
+}
