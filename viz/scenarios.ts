@@ -7,3 +7,8 @@ export const scenarioTexts: ReadonlyMap<string, string> = new Map(
     .map(([path, text]) => [path.replace(/^.*\//, '').replace(/\.yaml$/, ''), text as string] as const)
     .sort(([a], [b]) => a.localeCompare(b)),
 );
+
+/** The scenario the lab opens when none is asked for: the MIMO baseline economy, else the first by name. */
+export const DEFAULT_SCENARIO: string = scenarioTexts.has('baseline')
+  ? 'baseline'
+  : ([...scenarioTexts.keys()][0] ?? '');

@@ -66,11 +66,15 @@ const FIXED: readonly MetricDef[] = [
   { name: 'fiat_total', description: 'Fiat held by members', unit: 'fiat minor units' },
 ];
 
-/** The metrics of a `mimo` run: the fixed ones, then rate, volume and supply of each cultural currency. */
+/** The metrics of a `mimo` run: the fixed ones, fiat's share, then share, rate, volume and supply of each currency. */
 export function mimoMetrics(p: MimoParams): MetricDef[] {
-  const out = [...FIXED];
+  const out = [
+    ...FIXED,
+    { name: 'share_fiat', description: 'Share of settled value paid in fiat', unit: 'share' },
+  ];
   for (const g of p.groups) {
     out.push(
+      { name: `share_${g.name}`, description: `Share of settled value paid in ${g.name}`, unit: 'share' },
       {
         name: `rate_${g.name}`,
         description: `Reference rate of ${g.name} (fiat per hour)`,
@@ -139,7 +143,11 @@ export class MimoObserver {
     out[15] = stats.paymentFailures;
     out[16] = fiatHeld;
     let k = FIXED.length;
+    let volume = 0;
+    for (let c = 0; c < economy.count; c++) volume += stats.volume[c];
+    out[k++] = volume > 0 ? stats.volume[0] / volume : 0;
     for (let c = 1; c < economy.count; c++) {
+      out[k++] = volume > 0 ? stats.volume[c] / volume : 0;
       const balances = economy.currencies[c].balances;
       let supply = 0;
       for (let i = 0; i < n; i++) if (balances[i] > 0) supply += balances[i];
@@ -157,6 +165,18 @@ export class MimoObserver {
     else for (let i = 0; i < s.length; i++) s[i] = value(i);
     s.sort();
     return giniOfSorted(s);
+  }
+
+  /** Per-member cultural holdings (net, at reference rates) and total net wealth, for dashboards. */
+  wealth(): { cultural: Float64Array; total: Float64Array } {
+    const n = this.economy.population.n;
+    const cultural = new Float64Array(n);
+    const total = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      cultural[i] = this.culturalNet(i);
+      total[i] = this.economy.fiat.balances[i] + cultural[i];
+    }
+    return { cultural, total };
   }
 
   /** Cultural balances net of debt, at reference rates (fiat minor units). */

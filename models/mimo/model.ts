@@ -80,6 +80,7 @@ class Mimo implements ModelInstance<MimoParams> {
   snapshot(): Record<string, ArrayLike<number>> {
     const out: Record<string, ArrayLike<number>> = {
       fiat: this.economy.fiat.balances.subarray(0, this.population.n),
+      ...this.observer.wealth(),
       hoursGiven: this.population.hoursGiven,
       hoursReceived: this.population.hoursReceived,
       groups: this.population.groups,

@@ -43,12 +43,31 @@ describe('the lab in Chromium', () => {
     const { page, errors } = await lab.page();
     await page.goto(lab.url);
     await page.getByTestId('scenario-picker').waitFor();
-    await page.locator('.params-form [data-param="agents"]').waitFor();
+    // The first scenario is the MIMO baseline economy.
+    await page.locator('.params-form [data-param="members"]').waitFor();
     expect(await page.locator('.params-form .field').count()).toBeGreaterThan(3);
     await page
       .getByTestId('status')
-      .filter({ hasText: /tick 0 \/ 500/ })
+      .filter({ hasText: /tick 0 \/ 365/ })
       .waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('streams a baseline MIMO run and renders its dashboards', async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(`${lab.url}#/run?scenario=baseline&seed=3&ticks=60&set.members=3000`);
+    await page.getByTestId('status').filter({ hasText: 'tick 0 / 60' }).waitFor();
+    await page.getByTestId('speed').selectOption('0');
+    await page.getByTestId('play').click();
+    await page.getByTestId('status').filter({ hasText: 'done' }).waitFor({ timeout: 60_000 });
+    for (const panel of ['gini', 'fx', 'shares', 'cultural-share', 'unmet']) {
+      await page.getByTestId(`panel-${panel}`).locator('svg path').first().waitFor();
+    }
+    await page.getByTestId('panel-fiat-histogram').locator('svg rect').first().waitFor();
+    expect(await page.getByTestId('panel-fiat-lorenz').textContent()).toMatch(/Gini 0\.\d{3}/);
+    await page.getByTestId('panel-total-lorenz').locator('svg').first().waitFor();
+    expect(await page.getByTestId('panel-gini').textContent()).toMatch(/gini_fiat/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -7,7 +7,7 @@ import { paramsForm, type ParamsForm } from '../controls/params-form.js';
 import { panelsFor } from '../dashboards/index.js';
 import { remoteListener, startEngine, type Engine } from '../engine.js';
 import { overridesFrom, wholeParam } from '../route.js';
-import { scenarioTexts } from '../scenarios.js';
+import { DEFAULT_SCENARIO, scenarioTexts } from '../scenarios.js';
 import { SeriesStore } from '../series-store.js';
 import { button, el, labelled } from './dom.js';
 import { LiveDashboard } from './live-dashboard.js';
@@ -57,7 +57,7 @@ export class RunView {
   ) {
     this.build();
     const wanted = query.get('scenario') ?? '';
-    const name = scenarioTexts.has(wanted) ? wanted : ([...scenarioTexts.keys()][0] ?? '');
+    const name = scenarioTexts.has(wanted) ? wanted : DEFAULT_SCENARIO;
     let text = scenarioTexts.get(name) ?? '';
     for (const o of overridesFrom(query)) {
       this.changed.set(o.path.replace(/^params\./, ''), o.value);
