@@ -2,6 +2,7 @@ import type { MetricDef } from '../../sim/model.js';
 import type { Rng } from '../../sim/random/rng.js';
 import { giniOfSorted } from '../../sim/stats/gini.js';
 import { hhi } from '../../sim/stats/hhi.js';
+import { RadixSorter } from '../../sim/stats/radix-sort.js';
 import type { Economy } from './economy.js';
 import type { CurrencyMarket } from './market/currency-market.js';
 import { HOUR, type MimoParams } from './params.js';
@@ -99,6 +100,7 @@ export function mimoMetrics(p: MimoParams): MetricDef[] {
 export class MimoObserver {
   private readonly sample: Int32Array | null;
   private readonly scratch: Float64Array;
+  private readonly sorter = new RadixSorter();
   // The per-member quantities whose Gini is recorded, made once (no closure per tick).
   private readonly fiatOf = (i: number): number => this.economy.fiat.balances[i];
   private readonly culturalPowerOf = (i: number): number => this.culturalPower(i);
@@ -163,8 +165,7 @@ export class MimoObserver {
     const sample = this.sample;
     if (sample) for (let k = 0; k < sample.length; k++) s[k] = value(sample[k]);
     else for (let i = 0; i < s.length; i++) s[i] = value(i);
-    s.sort();
-    return giniOfSorted(s);
+    return giniOfSorted(this.sorter.sort(s));
   }
 
   /** Per-member cultural holdings (net, at reference rates) and total net wealth, for dashboards. */

@@ -4,3 +4,4 @@ export { mean, sd, correlation } from './moments.js';
 export { lorenz } from './lorenz.js';
 export { hhi } from './hhi.js';
 export { meanInterval, studentQuantile, studentCdf } from './interval.js';
+export { RadixSorter } from './radix-sort.js';
