@@ -1,5 +1,6 @@
 import type { ModelRegistry } from '../../model.js';
 import { InputError } from '../../scenario/problems.js';
+import { COMPARE_USAGE, compareCommand } from './compare-command.js';
 import { listCommand, schemaCommand, validateCommand } from './info-commands.js';
 import { packageVersion } from './package-info.js';
 import { RUN_USAGE, runCommand } from './run-command.js';
@@ -9,6 +10,8 @@ const USAGE = `MIMO Lab: deterministic simulations of a two-value economy.
 
 usage:
   ${RUN_USAGE}
+  ${COMPARE_USAGE}
+                                scenarios (policies) x seeds in worker threads, with 95% intervals
   mimo validate <scenario...>   check scenario files, one line per problem
   mimo list                     models and shipped scenarios
   mimo schema                   JSON Schema of scenario files
@@ -16,13 +19,15 @@ usage:
 
 exit codes: 0 ok, 2 bad input (file, field or flag), 1 internal error`;
 
-/** Runs the CLI on `argv` (without node and script); returns the exit code. Never throws. */
-export function main(argv: string[], registry: ModelRegistry): number {
+/** Runs the CLI on `argv` (without node and script); resolves to the exit code. Never throws. */
+export async function main(argv: string[], registry: ModelRegistry): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'run':
         return runCommand(rest, registry);
+      case 'compare':
+        return await compareCommand(rest, registry);
       case 'validate':
         return validateCommand(rest, registry);
       case 'list':

@@ -9,9 +9,15 @@ export interface NodeSimWorker {
   terminate(): Promise<void>;
 }
 
-/** Starts a Node worker thread serving the worker API with the registry exported by `registryModule` (a URL). */
-export function startNodeWorker(registryModule: string | URL): NodeSimWorker {
-  const worker = new Worker(new URL('./node-entry.js', import.meta.url), {
+/**
+ * Starts a Node worker thread serving the worker API with the registry exported by `registryModule` (a URL).
+ * `entry` is the compiled `node-entry.js` (default: beside this module; a bundled host passes its own).
+ */
+export function startNodeWorker(
+  registryModule: string | URL,
+  entry: string | URL = new URL('./node-entry.js', import.meta.url),
+): NodeSimWorker {
+  const worker = new Worker(new URL(String(entry)), {
     workerData: { registryModule: String(registryModule) },
   });
   const api = Comlink.wrap<SimWorkerApi>(nodeEndpoint(worker));

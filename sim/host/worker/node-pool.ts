@@ -20,10 +20,13 @@ export async function runInWorkers(
   registryModule: string | URL,
   requests: readonly OpenRequest[],
   workers: number,
+  entry?: string | URL,
+  onDone?: (done: number) => void,
 ): Promise<RunResult[]> {
   const pool = Array.from({ length: Math.max(1, Math.min(workers, requests.length)) }, () =>
-    startNodeWorker(registryModule),
+    startNodeWorker(registryModule, entry),
   );
+  let done = 0;
   const results: RunResult[] = new Array(requests.length);
   let next = 0;
   try {
@@ -34,6 +37,7 @@ export async function runInWorkers(
           const reply = await api.open(requests[index]);
           if (!reply.ok) throw new PoolInputError(index, reply.problems);
           results[index] = await api.runToEnd();
+          onDone?.(++done);
         }
       }),
     );
