@@ -27,6 +27,25 @@ export default tseslint.config(
     },
   },
   {
+    // The lab talks to the engine only through the worker API: type imports only, except in the worker host.
+    files: ['viz/**/*.ts'],
+    ignores: ['viz/sim.worker.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/models/**', '**/sim/**'],
+              allowTypeImports: true,
+              message: 'the lab reaches the engine only through the worker API (viz/engine.ts)',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Models run headless: no page, no chart library.
     files: ['models/**/*.ts'],
     rules: {
