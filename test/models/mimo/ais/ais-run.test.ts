@@ -142,3 +142,39 @@ describe('mimo with AIS: determinism', () => {
     expect(a.released.length).toBeGreaterThan(100);
   });
 });
+
+describe('mimo with AIS: live privacy params', () => {
+  it('applies a timeline change of ais.epsilon, ais.budget and ais.fee from its tick on', () => {
+    const s = validateScenario(
+      {
+        name: 'live',
+        description: 'live',
+        model: 'mimo',
+        seed: 2,
+        ticks: 40,
+        params: { ...aisParamsFor() },
+        timeline: [{ at: 21, set: { 'ais.epsilon': 4, 'ais.budget': 50, 'ais.fee': 1 } }],
+      },
+      registry,
+    );
+    const cells: ReleasedCell[] = [];
+    const run = new Run(mimo, s as never, {
+      channels: { emit: (channel, record) => channel === 'released' && cells.push(record as ReleasedCell) },
+    });
+    run.runToEnd();
+    const column = (name: string) => run.recorder.columns[run.metrics.findIndex((m) => m.name === name)];
+    const fees = column('ais_fees_cum');
+    const revenue = column('data_revenue_cum');
+    const before = cells.filter((c) => c.period === 'ticks 1-10');
+    const after = cells.filter((c) => c.period === 'ticks 21-30' || c.period === 'ticks 31-40');
+    expect(before.length).toBeGreaterThan(0);
+    expect(after.length).toBeGreaterThan(0);
+    for (const c of before) expect([c.epsilon, c.noise_scale]).toEqual([0.5, 200]);
+    for (const c of after) expect([c.epsilon, c.noise_scale]).toEqual([4, 25]);
+    // Fee 0.1 until tick 20 (floor per sale), then AIS keeps every unit of what comes in.
+    expect(fees[19]).toBeLessThanOrEqual(0.1 * revenue[19]);
+    expect(fees[19]).toBeGreaterThan(0);
+    expect(fees[39] - fees[19]).toBe(revenue[39] - revenue[19]);
+    expect(revenue[39]).toBeGreaterThan(revenue[19]);
+  });
+});
