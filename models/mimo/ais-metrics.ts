@@ -53,6 +53,11 @@ export const AIS_METRICS: readonly MetricDef[] = [
   },
   { name: 'info_goods_uses', description: 'Uses of information goods this tick', unit: 'count' },
   {
+    name: 'info_goods_value_gini',
+    description: 'Gini of the information goods’ values (value follows weighted use)',
+    unit: 'ratio',
+  },
+  {
     name: 'info_goods_payments_cum',
     description: 'Flattr payments to producers of information goods since the start',
     unit: 'minor units of infoGoods.currency',
@@ -80,5 +85,6 @@ export function observeAis(layer: AisLayer, out: Float64Array, offset: number): 
   out[k++] = ais.suppressedCells;
   out[k++] = ais.releasedCells > 0 ? ais.absErrorSum / ais.releasedCells : 0;
   out[k++] = goods ? goods.usesThisTick : 0;
+  out[k++] = goods ? goods.valueGini() : 0;
   out[k++] = goods ? goods.paymentsCum : 0;
 }

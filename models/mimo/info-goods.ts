@@ -1,4 +1,5 @@
 import type { Book } from '../../sim/ledger/book.js';
+import { giniOfSorted } from '../../sim/stats/gini.js';
 import type { Rng } from '../../sim/random/rng.js';
 import type { Ais } from './ais/ais.js';
 import type { InfoGoodsParams } from './ais-params.js';
@@ -128,6 +129,14 @@ export class InfoGoods {
       weightTick[j] = 0;
     }
     if (tick % this.params.period === 0) this.payout();
+  }
+
+  /** Gini of the goods' values: how concentrated use has become (0: all used alike). */
+  valueGini(): number {
+    const s = this.splitRemainder;
+    s.set(this.value);
+    s.sort();
+    return giniOfSorted(s);
   }
 
   /** Takes new params (budget, weights, rates apply from now; the goods themselves stay). */
