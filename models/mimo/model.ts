@@ -99,6 +99,11 @@ class Mimo implements ModelInstance<MimoParams> {
     for (let c = 1; c < this.economy.count; c++) {
       out[this.economy.names[c]] = this.economy.currencies[c].balances.subarray(0, this.population.n);
     }
+    if (this.aisLayer) {
+      out.records = this.aisLayer.ais.records;
+      out.privacySpent = this.aisLayer.ais.statistics.budget.spentTotal;
+      out.lastDividend = this.aisLayer.payer.payouts;
+    }
     return out;
   }
 }

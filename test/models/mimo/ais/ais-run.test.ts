@@ -178,3 +178,15 @@ describe('mimo with AIS: live privacy params', () => {
     expect(revenue[39]).toBeGreaterThan(revenue[19]);
   });
 });
+
+describe('mimo with AIS: snapshot', () => {
+  it('adds records, privacy spent and the last dividend per member', () => {
+    const { instance, internals, step } = liveMimo(aisParamsFor({}, 300));
+    for (let t = 1; t <= 20; t++) step(t);
+    const snap = instance.snapshot!();
+    expect(snap.records).toBe(internals.aisLayer.ais.records);
+    expect(snap.lastDividend).toHaveLength(300);
+    expect(Array.from(snap.lastDividend).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(Math.max(...Array.from(snap.privacySpent))).toBeGreaterThan(0);
+  });
+});
