@@ -1,5 +1,7 @@
 import type { ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
 import type { Rng } from '../../sim/random/rng.js';
+import { AisLayer } from './ais-layer.js';
+import { AIS_METRICS, observeAis } from './ais-metrics.js';
 import { Economy } from './economy.js';
 import { runGateway } from './gateway.js';
 import { CurrencyMarket } from './market/currency-market.js';
@@ -27,6 +29,9 @@ class Mimo implements ModelInstance<MimoParams> {
   private readonly observer: MimoObserver;
   private readonly needsRng: Rng;
   private readonly dealRng: Rng;
+  /** The AIS, data market, dividends and information goods (null unless `ais.enabled`). */
+  private readonly aisLayer: AisLayer | null;
+  private readonly aisOffset: number;
   private params: MimoParams;
 
   constructor(context: ModelContext<MimoParams>) {
@@ -40,6 +45,11 @@ class Mimo implements ModelInstance<MimoParams> {
     this.observer = new MimoObserver(this.economy, this.market, this.stats, context.rng('metrics'));
     this.needsRng = context.rng('needs');
     this.dealRng = context.rng('deals');
+    this.aisOffset = mimoMetrics(p).length;
+    this.aisLayer = p.ais.enabled
+      ? new AisLayer(context, this.economy, this.population, this.market, p)
+      : null;
+    if (this.aisLayer) this.settlement.observer = this.aisLayer.ais;
   }
 
   step(tick: number): void {
@@ -49,10 +59,12 @@ class Mimo implements ModelInstance<MimoParams> {
     this.market.beginTick();
     this.day.run(tick, this.needsRng, this.dealRng);
     this.market.endTick();
+    this.aisLayer?.endTick(tick);
   }
 
   observe(out: Float64Array): void {
     this.observer.observe(out);
+    if (this.aisLayer) observeAis(this.aisLayer, out, this.aisOffset);
   }
 
   setParams(next: MimoParams, changed: readonly string[]): void {
@@ -62,6 +74,7 @@ class Mimo implements ModelInstance<MimoParams> {
     this.market.setParams(next);
     this.settlement.setParams(next);
     this.day.setParams(next);
+    this.aisLayer?.setParams(next);
   }
 
   invariants(): string | null {
@@ -74,7 +87,7 @@ class Mimo implements ModelInstance<MimoParams> {
         if (book.balances[this.population.n + g] < 0) return `${book.name}: group account ${g} below zero`;
       }
     }
-    return null;
+    return this.aisLayer ? this.aisLayer.invariant() : null;
   }
 
   snapshot(): Record<string, ArrayLike<number>> {
@@ -87,6 +100,11 @@ class Mimo implements ModelInstance<MimoParams> {
     };
     for (let c = 1; c < this.economy.count; c++) {
       out[this.economy.names[c]] = this.economy.currencies[c].balances.subarray(0, this.population.n);
+    }
+    if (this.aisLayer) {
+      out.records = this.aisLayer.ais.records;
+      out.privacySpent = this.aisLayer.ais.statistics.budget.spentTotal;
+      out.lastDividend = this.aisLayer.payer.payouts;
     }
     return out;
   }
@@ -111,7 +129,20 @@ export const mimo: ModelDefinition<MimoParams> = {
     'market.spread',
     'market.makers',
     'market.mechanism',
+    'ais.k',
+    'ais.epsilon',
+    'ais.budget',
+    'ais.fee',
+    'dataMarket.perMember',
+    'dataMarket.perRecord',
+    'dataMarket.halfNoise',
+    'dataMarket.resale',
+    'infoGoods.usesPerTick',
+    'infoGoods.budget',
+    'infoGoods.outOfContext',
+    'infoGoods.decay',
+    'infoGoods.baseAppeal',
   ],
-  metrics: mimoMetrics,
+  metrics: (p) => (p.ais.enabled ? [...mimoMetrics(p), ...AIS_METRICS] : mimoMetrics(p)),
   create: (context) => new Mimo(context),
 };

@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  aisSection,
+  checkAisSections,
+  dataMarketParams,
+  infoGoodsParams,
+  mimoDividendParams,
+} from './ais-params.js';
 import { negotiationParams } from './negotiation/index.js';
 
 /** Minor units of a cultural currency per hour: the hour standard, 1 unit = 1 hour = 100 minor units. */
@@ -261,6 +268,11 @@ export const mimoParams = z
       .describe(
         'The issuing groups, each with its own currency (the hour standard: 1 unit = 1 hour of service).',
       ),
+    // The Anonymous Identity Service and what hangs on it (see ais-params.ts); off unless ais.enabled.
+    ais: aisSection.prefault({}),
+    dataMarket: dataMarketParams.prefault({}),
+    dividends: mimoDividendParams.prefault({}),
+    infoGoods: infoGoodsParams.prefault({}),
   })
   .strict()
   .superRefine((p, ctx) => {
@@ -282,6 +294,7 @@ export const mimoParams = z
         message: 'fewer categories than skills per member',
       });
     }
+    checkAisSections(p, ctx);
   });
 
 export type MimoParams = z.infer<typeof mimoParams>;

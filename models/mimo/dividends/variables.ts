@@ -9,7 +9,10 @@ export const MEMBER_VARIABLES: readonly FormulaVariable[] = [
   { name: 'records', description: 'Transaction records the member contributed to AIS (count).' },
   { name: 'hours_given', description: 'Hours of service the member gave (AIS deposits).' },
   { name: 'hours_received', description: 'Hours of service the member received (AIS withdrawals).' },
-  { name: 'value_given', description: 'Cultural value the member gave, in the dividend currency’s units.' },
+  {
+    name: 'value_given',
+    description: 'Value of the service the member gave (fiat-equivalent price, fiat minor units).',
+  },
   {
     name: 'privacy_spent',
     description: 'Privacy budget (sum of epsilons) AIS has spent on the member’s records.',
