@@ -64,6 +64,8 @@ describe('the lab in Chromium', () => {
     for (const panel of ['gini', 'fx', 'shares', 'cultural-share', 'unmet']) {
       await page.getByTestId(`panel-${panel}`).locator('svg path').first().waitFor();
     }
+    // Currency shares are stacked areas summing to one, the Herfindahl index a line over them.
+    expect(await page.getByTestId('panel-shares').locator('svg path[data-stacked="true"]').count()).toBe(3);
     await page.getByTestId('panel-fiat-histogram').locator('svg rect').first().waitFor();
     expect(await page.getByTestId('panel-fiat-lorenz').textContent()).toMatch(/Gini 0\.\d{3}/);
     await page.getByTestId('panel-total-lorenz').locator('svg').first().waitFor();

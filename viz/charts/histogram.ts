@@ -41,7 +41,8 @@ export function histogramChart(data: HistogramData): HTMLElement {
     marginLeft: 64,
     marginBottom: 44,
     style: { fontSize: `${fontSize}px` },
-    x: { label: `${data.unit} →` },
+    // SI prefixes (1M, 20k) keep wide ranges legible at projector font sizes.
+    x: { label: `${data.unit} →`, tickFormat: '~s', ticks: 6 },
     y: { label: '↑ agents', grid: true },
     color: data.theory
       ? { legend: true, domain: ['simulated', data.theoryLabel ?? 'theory'], range: [palette[0], palette[1]] }

@@ -6,13 +6,16 @@ export interface TimeSeriesOptions {
   /** Unit of the y axis, e.g. `share`, `units`. */
   readonly unit: string;
   readonly series: readonly { readonly name: string; readonly description?: string }[];
+  /** Names of series drawn as stacked areas (in series order, from 0 up); the others are lines on top. */
+  readonly stacked?: readonly string[];
   readonly width?: number;
   readonly height?: number;
 }
 
 /**
- * A live time-series chart (D3): the element is built once, `update` redraws the lines from columns of
- * values for ticks 1..n. Legend, axis units and a tooltip with every series' value at the hovered tick.
+ * A live time-series chart (D3): the element is built once, `update` redraws the lines (and stacked areas, for
+ * the series named in `stacked`) from columns of values for ticks 1..n. Legend, axis units and a tooltip with
+ * every series' value at the hovered tick.
  */
 export class LiveTimeSeries {
   readonly element: HTMLElement;
@@ -24,6 +27,10 @@ export class LiveTimeSeries {
   private readonly yAxis: d3.Selection<SVGGElement, undefined, null, undefined>;
   private readonly tip: HTMLDivElement;
   private columns: readonly Float64Array[] = [];
+  private readonly isStacked: boolean[];
+  /** Per stacked series, the cumulative base and top of its band at each tick. */
+  private bases: Float64Array[] = [];
+  private tops: Float64Array[] = [];
   private n = 0;
   private readonly margin = { top: 30, right: 16, bottom: 44, left: 64 };
 
@@ -61,13 +68,25 @@ export class LiveTimeSeries {
       .attr('dy', '0.8em')
       .attr('fill', 'currentColor')
       .text(`↑ ${options.unit}`);
+    this.isStacked = options.series.map((s) => options.stacked?.includes(s.name) ?? false);
     this.paths = options.series.map((_, i) =>
-      this.svg
-        .append('path')
-        .attr('fill', 'none')
-        .attr('stroke', palette[i % palette.length])
-        .attr('stroke-width', 2.5),
+      this.isStacked[i]
+        ? this.svg
+            .append('path')
+            .attr('fill', palette[i % palette.length])
+            .attr('fill-opacity', 0.75)
+            .attr('stroke', 'none')
+            .attr('data-stacked', 'true')
+        : this.svg
+            .append('path')
+            .attr('fill', 'none')
+            .attr('stroke', palette[i % palette.length])
+            .attr('stroke-width', 2.5),
     );
+    // Lines stay above the areas.
+    this.paths.forEach((path, i) => {
+      if (!this.isStacked[i]) path.raise();
+    });
     const rule = this.svg
       .append('line')
       .attr('stroke', '#888')
@@ -98,14 +117,18 @@ export class LiveTimeSeries {
   update(columns: readonly Float64Array[], n: number, ticks: number): void {
     this.columns = columns;
     this.n = n;
+    this.stack(columns, n);
     let lo = Infinity;
     let hi = -Infinity;
-    for (const c of columns)
+    columns.forEach((c, s) => {
+      const values = this.isStacked[s] ? this.tops[s] : c;
       for (let t = 0; t < n; t++) {
-        const v = c[t];
+        const v = values[t];
         if (v < lo) lo = v;
         if (v > hi) hi = v;
       }
+      if (this.isStacked[s]) lo = Math.min(lo, 0);
+    });
     if (!(lo <= hi)) [lo, hi] = [0, 1];
     if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
     this.x.domain([1, Math.max(2, ticks)]);
@@ -115,12 +138,42 @@ export class LiveTimeSeries {
     this.yAxis.call(d3.axisLeft(this.y).ticks(5)).attr('font-size', null);
     this.paths.forEach((path, s) => {
       const column = columns[s];
+      if (this.isStacked[s]) {
+        const base = this.bases[s];
+        const top = this.tops[s];
+        const area = d3
+          .area<number>()
+          .defined((i) => Number.isFinite(top[i]))
+          .x((i) => this.x(i + 1))
+          .y0((i) => this.y(base[i]))
+          .y1((i) => this.y(top[i]));
+        path.attr('d', area(d3.range(n)) ?? '');
+        return;
+      }
       const line = d3
         .line<number>()
         .defined((i) => Number.isFinite(column[i]))
         .x((i) => this.x(i + 1))
         .y((i) => this.y(column[i]));
       path.attr('d', line(d3.range(n)) ?? '');
+    });
+  }
+
+  /** Cumulates the stacked series tick by tick (buffers reused while they are long enough). */
+  private stack(columns: readonly Float64Array[], n: number): void {
+    const running = new Float64Array(n);
+    columns.forEach((c, s) => {
+      if (!this.isStacked[s]) return;
+      if (!this.bases[s] || this.bases[s].length < n) {
+        this.bases[s] = new Float64Array(Math.max(n, 64));
+        this.tops[s] = new Float64Array(Math.max(n, 64));
+      }
+      for (let t = 0; t < n; t++) {
+        const v = Number.isFinite(c[t]) ? c[t] : 0;
+        this.bases[s][t] = running[t];
+        running[t] += v;
+        this.tops[s][t] = running[t];
+      }
     });
   }
 

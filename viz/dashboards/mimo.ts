@@ -50,8 +50,9 @@ registerDashboard('mimo', [
   {
     kind: 'series',
     id: 'shares',
-    title: 'Currency shares and Herfindahl index',
+    title: 'Currency shares (stacked) and Herfindahl index',
     metrics: [/^share_/, 'hhi_currency'],
+    stacked: [/^share_/],
   },
   {
     kind: 'series',

@@ -7,6 +7,8 @@ export interface SeriesPanel {
   readonly id: string;
   readonly title: string;
   readonly metrics: readonly (string | RegExp)[];
+  /** Of those, the ones drawn as stacked areas (shares of a whole); the rest are lines. */
+  readonly stacked?: readonly (string | RegExp)[];
 }
 
 /** A panel drawn from a per-agent array of the model's snapshot; hidden when the model has no such array. */

@@ -41,6 +41,11 @@ export class PanelGrid {
           title: panel.title,
           unit: unitOf(metrics),
           series: metrics.map((m) => ({ name: m.name, description: m.description })),
+          stacked: metrics
+            .filter((m) =>
+              panel.stacked?.some((p) => (typeof p === 'string' ? p === m.name : p.test(m.name))),
+            )
+            .map((m) => m.name),
         });
         box.querySelector('.slot')!.append(shown.chart.element);
       }
