@@ -55,7 +55,9 @@ export function problemsFromZod(
     }
     const got = getPath(input, keys);
     const message = got === undefined && issue.code === 'invalid_type' ? 'is required' : issue.message;
-    problems.push({ path, message: `${lowerFirst(message)} (got ${show(got)})` });
+    // A multi-line message (e.g. a formula with a caret under the problem) already shows the value.
+    const shown = message.includes('\n') ? '' : ` (got ${show(got)})`;
+    problems.push({ path, message: `${lowerFirst(message)}${shown}` });
   }
   return problems;
 }

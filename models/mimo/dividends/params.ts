@@ -24,7 +24,8 @@ export function dividendParamsFor(variables: readonly string[] = MEMBER_VARIABLE
         .default(DEFAULT_DIVIDEND_FORMULA)
         .superRefine((formula, ctx) => {
           const problem = checkFormula(formula, variables);
-          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+          if (problem)
+            ctx.addIssue({ code: 'custom', message: problem.replace(/^dividends\.formula: /, '') });
         })
         .describe(
           `Each member's weight, a mathjs expression over ${variables.join(', ')}, count and sum/mean/max/min(x); ` +
