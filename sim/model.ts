@@ -11,6 +11,27 @@ export interface MetricDef {
   readonly unit: string;
 }
 
+/** A problem in a user's formula, at a character position (0-based). */
+export interface FormulaProblem {
+  /** The whole message: the reason, the formula and a caret under the problem. */
+  readonly message: string;
+  readonly reason: string;
+  readonly position: number;
+}
+
+/** What a model's formula designer computes on the current population: a payout per member of a pool. */
+export interface FormulaDesign {
+  /** Why the formula was refused, or null. */
+  readonly problem: FormulaProblem | null;
+  /** Each member's payout of the pool (whole minor units summing to the pool); empty when refused. */
+  readonly payouts: Float64Array;
+  /** Each member's contribution, to compare payouts with, and the name of that variable. */
+  readonly contribution: Float64Array;
+  readonly contributionName: string;
+  /** Variables the formula uses that are 0 for every member now (a hint, e.g. no records without AIS). */
+  readonly constantZero: readonly string[];
+}
+
 /** What the engine hands a model when a run starts. */
 export interface ModelContext<P> {
   readonly params: P;
@@ -37,6 +58,8 @@ export interface ModelInstance<P> {
   invariants?(): string | null;
   /** Named per-agent arrays for dashboards (e.g. wealth), copied by the caller if kept. */
   snapshot?(): Record<string, ArrayLike<number>>;
+  /** Optional: pays `pool` by a user's formula on the population as it is now (the lab's formula designer). */
+  designFormula?(formula: string, pool: number, tick: number): FormulaDesign;
 }
 
 /** A model as registered with the engine. */

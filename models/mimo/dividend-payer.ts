@@ -6,6 +6,7 @@ import type { MimoDividendParams } from './ais-params.js';
 import { compileFormula, type DividendFormula } from './dividends/formula.js';
 import { payLargestRemainder } from './dividends/payout.js';
 import { MEMBER_VARIABLE_NAMES } from './dividends/variables.js';
+import { fillMemberVariables } from './member-variables.js';
 import { describeWeightIssues, sanitizeWeights } from './dividends/weights.js';
 import type { DividendPool } from './dividend-pool.js';
 import type { Population } from './population.js';
@@ -92,26 +93,6 @@ export class DividendPayer {
   }
 
   private fillColumns(tick: number): void {
-    const pop = this.population;
-    const ais = this.ais;
-    const n = pop.n;
-    for (const name of this.formula.uses) {
-      const col = this.columns[name];
-      if (name === 'records') col.set(ais.records);
-      else if (name === 'hours_given') col.set(ais.hoursDeposited);
-      else if (name === 'hours_received') col.set(ais.hoursWithdrawn);
-      else if (name === 'value_given') col.set(ais.valueDeposited);
-      else if (name === 'privacy_spent') col.set(ais.statistics.budget.spentTotal);
-      else if (name === 'tenure') for (let i = 0; i < n; i++) col[i] = tick - pop.joined[i];
-      else if (name === 'groups') for (let i = 0; i < n; i++) col[i] = popcount(pop.groups[i]);
-      else throw new Error(`dividends.formula: no column for variable ${name}`);
-    }
+    fillMemberVariables(this.formula.uses, this.columns, this.population, this.ais, tick);
   }
-}
-
-/** Number of set bits of a 32-bit mask. */
-function popcount(mask: number): number {
-  let v = mask - ((mask >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

@@ -1,4 +1,5 @@
-import type { ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
+import type { FormulaDesign, ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
+import { designFormula } from './designer.js';
 import type { Rng } from '../../sim/random/rng.js';
 import { AisLayer } from './ais-layer.js';
 import { AIS_METRICS, observeAis } from './ais-metrics.js';
@@ -88,6 +89,10 @@ class Mimo implements ModelInstance<MimoParams> {
       }
     }
     return this.aisLayer ? this.aisLayer.invariant() : null;
+  }
+
+  designFormula(formula: string, pool: number, tick: number): FormulaDesign {
+    return designFormula(this.population, this.aisLayer?.ais ?? null, formula, pool, tick);
   }
 
   snapshot(): Record<string, ArrayLike<number>> {

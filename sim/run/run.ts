@@ -1,4 +1,4 @@
-import type { MetricDef, ModelDefinition, ModelInstance } from '../model.js';
+import type { FormulaDesign, MetricDef, ModelDefinition, ModelInstance } from '../model.js';
 import { Streams } from '../random/streams.js';
 import type { Scenario, TimelineEvent } from '../scenario/scenario.js';
 import { withPath } from '../scenario/paths.js';
@@ -121,6 +121,11 @@ export class Run<P = unknown> {
   /** The model's per-agent arrays now, if it offers them. */
   snapshot(): Record<string, ArrayLike<number>> {
     return this.instance.snapshot ? this.instance.snapshot() : {};
+  }
+
+  /** The model's formula designer on the population now, or null if the model has none. */
+  designFormula(formula: string, pool: number): FormulaDesign | null {
+    return this.instance.designFormula ? this.instance.designFormula(formula, pool, this.tickCount) : null;
   }
 
   result(): RunResult {

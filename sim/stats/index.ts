@@ -5,3 +5,4 @@ export { lorenz } from './lorenz.js';
 export { hhi } from './hhi.js';
 export { meanInterval, studentQuantile, studentCdf } from './interval.js';
 export { RadixSorter } from './radix-sort.js';
+export { decileShares } from './deciles.js';

@@ -1,4 +1,4 @@
-import type { MetricDef } from '../../model.js';
+import type { FormulaProblem, MetricDef } from '../../model.js';
 import type { Frame } from '../../run/recorder.js';
 import type { RunResult } from '../../run/run.js';
 import type { Problem } from '../../scenario/problems.js';
@@ -18,6 +18,27 @@ export interface OpenRequest {
   readonly frameEvery?: number;
   /** Replicate index (an independent family of random streams for the same seed). */
   readonly replicate?: number;
+}
+
+/** The formula designer's view of one formula on the current population (computed in the worker). */
+export interface FormulaReport {
+  readonly tick: number;
+  /** Why the formula was refused (with its position), or null. */
+  readonly problem: FormulaProblem | null;
+  readonly pool: number;
+  /** Histogram, Lorenz curve and Gini of the payouts; null when refused. */
+  readonly payouts: Distribution | null;
+  /** Shares of the pool paid to the bottom and the top tenth of members (ranked by payout). */
+  readonly bottomDecileShare: number;
+  readonly topDecileShare: number;
+  /** Pearson correlation of payout with the contribution variable. */
+  readonly correlation: number;
+  readonly contributionName: string;
+  /** Variables the formula uses that are 0 for everyone now. */
+  readonly constantZero: readonly string[];
+  /** Every k-th member (at most 2,000): contribution and payout, for a scatter plot. */
+  readonly sampleContribution: Float64Array;
+  readonly samplePayout: Float64Array;
 }
 
 /** A model as the worker describes it to a page: params as JSON Schema, metrics for the default params (if any). */
@@ -114,6 +135,11 @@ export interface SimWorkerApi {
   snapshot(): Snapshot;
   /** Histogram (`bins` bins, integer-aligned for integer data) and Lorenz curve of a snapshot array. */
   distribution(name: string, bins?: number, lorenzPoints?: number): Distribution | null;
+  /**
+   * The open run's formula designer: pays `pool` (default 1,000,000 minor units) by `formula` on the population
+   * now and summarises the payouts; null when the model has no designer.
+   */
+  designFormula(formula: string, pool?: number): FormulaReport | null;
   /** Runs to the end at once and returns the result with its fingerprint. */
   runToEnd(): RunResult;
   /** The result so far (fingerprint of the recorded ticks), or null when no run is open. */

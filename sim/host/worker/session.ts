@@ -6,6 +6,7 @@ import { InputError, type Problem } from '../../scenario/problems.js';
 import type { Scenario } from '../../scenario/scenario.js';
 import { parseScenarioText, validateScenario } from '../../scenario/validate.js';
 import type {
+  FormulaReport,
   Band,
   Distribution,
   Interval,
@@ -17,6 +18,8 @@ import type {
   SimWorkerApi,
   Snapshot,
 } from './api.js';
+import { decileShares } from '../../stats/deciles.js';
+import { correlation } from '../../stats/moments.js';
 import { distributionOf } from './distribution.js';
 import { quantileBand, sampleIntervals } from './ensemble.js';
 
@@ -139,6 +142,42 @@ export class SimSession implements SimWorkerApi {
       d.lorenzPopulation.buffer,
       d.lorenzShare.buffer,
     ]);
+  }
+
+  designFormula(formula: string, pool = 1_000_000): FormulaReport | null {
+    const run = this.open_();
+    const design = run.designFormula(formula, pool);
+    if (!design) return null;
+    const { payouts, contribution } = design;
+    const n = payouts.length;
+    const step = Math.max(1, Math.ceil(n / 2000));
+    const sampleContribution = new Float64Array(Math.ceil(n / step));
+    const samplePayout = new Float64Array(sampleContribution.length);
+    for (let i = 0, k = 0; i < n; i += step, k++) {
+      sampleContribution[k] = contribution[i];
+      samplePayout[k] = payouts[i];
+    }
+    const deciles = decileShares(payouts);
+    const distribution = design.problem ? null : distributionOf(payouts, run.tick, 30, 101);
+    const report: FormulaReport = {
+      tick: run.tick,
+      problem: design.problem,
+      pool,
+      payouts: distribution,
+      bottomDecileShare: deciles.bottom,
+      topDecileShare: deciles.top,
+      correlation: n > 0 ? correlation(payouts, contribution, n) : 0,
+      contributionName: design.contributionName,
+      constantZero: design.constantZero,
+      sampleContribution,
+      samplePayout,
+    };
+    const buffers: Transferable[] = [sampleContribution.buffer, samplePayout.buffer];
+    if (distribution) {
+      buffers.push(distribution.binStart.buffer, distribution.counts.buffer);
+      buffers.push(distribution.lorenzPopulation.buffer, distribution.lorenzShare.buffer);
+    }
+    return this.transfer(report, buffers);
   }
 
   runToEnd(): RunResult {

@@ -145,3 +145,31 @@ describe('worker API in Node worker threads', () => {
     expect(yaml[0].message).toContain('not valid YAML');
   });
 });
+
+describe('formula designer through a worker thread', () => {
+  it('summarises payouts of a formula in the worker, and returns a refused formula with its position', async () => {
+    const { api } = spawn();
+    const mixed = readFileSync(new URL('scenarios/dividend-mixed.yaml', root), 'utf8');
+    const reply = await api.open({
+      text: mixed,
+      overrides: [
+        { path: 'params.members', value: 800 },
+        { path: 'ticks', value: 35 },
+      ],
+    });
+    expect(reply.ok).toBe(true);
+    await api.step(35);
+    const report = (await api.designFormula('records', 100_000))!;
+    expect(report.problem).toBeNull();
+    expect(report.tick).toBe(35);
+    expect(report.payouts!.counts.reduce((a: number, b: number) => a + b, 0)).toBe(800);
+    expect(report.correlation).toBeGreaterThan(0.99);
+    expect(report.topDecileShare).toBeGreaterThan(report.bottomDecileShare);
+    expect(report.samplePayout.length).toBe(800);
+    const equal = (await api.designFormula('1', 100_000))!;
+    expect(equal.payouts!.gini).toBeLessThan(0.01);
+    const bad = (await api.designFormula('foo * 2', 100_000))!;
+    expect(bad.problem!.position).toBe(0);
+    expect(bad.payouts).toBeNull();
+  });
+});

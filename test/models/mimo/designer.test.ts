@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { column, scenarioRun, small } from './run-mimo.js';
+
+const POOL = 1_000_003;
+
+describe('mimo formula designer', () => {
+  const run = scenarioRun('dividend-mixed', small(1200, 40));
+  run.runToEnd();
+
+  it('pays the pool to the last minor unit, exactly as the formula weighs members', () => {
+    const equal = run.designFormula('1', POOL)!;
+    expect(equal.problem).toBeNull();
+    expect(equal.payouts.reduce((a, b) => a + b, 0)).toBe(POOL);
+    const share = POOL / 1200;
+    for (const p of equal.payouts) expect(Math.abs(p - share)).toBeLessThan(1);
+    const byRecords = run.designFormula('records', POOL)!;
+    expect(byRecords.contributionName).toBe('records');
+    expect(byRecords.payouts.reduce((a, b) => a + b, 0)).toBe(POOL);
+    const total = byRecords.contribution.reduce((a, b) => a + b, 0);
+    byRecords.payouts.forEach((p, i) =>
+      expect(Math.abs(p - (POOL * byRecords.contribution[i]) / total)).toBeLessThan(1),
+    );
+  });
+
+  it('refuses a formula outside the language with the position of the problem, and pays nothing', () => {
+    const bad = run.designFormula('records + import("fs")', POOL)!;
+    expect(bad.problem).toMatchObject({ position: 10 });
+    expect(bad.problem!.message).toMatch(/import/);
+    expect(bad.payouts).toHaveLength(0);
+    expect(run.designFormula('recordz * 2', POOL)!.problem!.position).toBe(0);
+  });
+
+  it('says which variables are zero for everyone: no records when AIS is off', () => {
+    const plain = scenarioRun('baseline', small(500, 10));
+    plain.runToEnd();
+    const design = plain.designFormula('records + hours_given', 1000)!;
+    expect(design.constantZero).toEqual(['records']);
+    expect(design.contributionName).toBe('hours_given');
+    expect(column(plain, 'trades')[9]).toBeGreaterThan(0);
+  });
+});
