@@ -3,6 +3,7 @@ import { startEngine } from './engine.js';
 import { currentRoute } from './route.js';
 import './style.css';
 import { CompareView } from './views/compare-view.js';
+import { DesignerView } from './views/designer-view.js';
 import { RunView } from './views/run-view.js';
 import { tourView } from './views/tour.js';
 
@@ -27,6 +28,10 @@ function show(): void {
   const route = currentRoute();
   if (route.view === 'compare') {
     const view = new CompareView(route.query, models);
+    current = view;
+    app.replaceChildren(view.element);
+  } else if (route.view === 'designer') {
+    const view = new DesignerView(route.query);
     current = view;
     app.replaceChildren(view.element);
   } else if (route.view === 'tour') {

@@ -229,4 +229,28 @@ describe('the lab in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('designs a dividend formula: presets redraw at once, a bad formula shows its error at its position', async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(`${lab.url}#/designer?scenario=dividend-mixed&ticks=40&set.members=1500`);
+    const stats = page.getByTestId('designer-stats');
+    await stats.filter({ hasText: 'Gini of dividends' }).waitFor({ timeout: 60_000 });
+    await page.getByTestId('preset-equal').click();
+    await stats.filter({ hasText: /Gini of dividends 0\.00\d/ }).waitFor();
+    await page.getByTestId('preset-proportional').click();
+    await stats.filter({ hasText: /correlation with records 1\.00/ }).waitFor();
+    expect(await page.locator('.designer-view figure svg').count()).toBe(3);
+    await page.getByTestId('formula').fill('records + import("fs")');
+    const mark = page.getByTestId('formula-mark');
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe('i');
+    expect(await page.getByTestId('formula-error').textContent()).toMatch(
+      /unknown function `import`.*character 11/,
+    );
+    await page.getByTestId('formula').fill('sqrt(records)');
+    await mark.waitFor({ state: 'detached' });
+    await stats.filter({ hasText: 'Gini of dividends' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -5,6 +5,8 @@ import { el } from './dom.js';
 interface Stop {
   readonly title: string;
   readonly scenario: string;
+  /** The view the stop opens (default: the run view). */
+  readonly view?: 'run' | 'designer';
   readonly query?: string;
   readonly text: string;
 }
@@ -52,7 +54,9 @@ const STOPS: readonly Stop[] = [
   {
     title: 'Hour currencies',
     scenario: 'time-bank',
-    text: "One hour of anyone's help is worth one hour. Watch unmet needs fall when money runs short.",
+    text:
+      "One hour of anyone's help is worth one hour. Members pay each other in hours on credit, so the hours " +
+      'always add up to zero: watch how much of the trade is paid in hours, and the cultural Lorenz curve.',
   },
   {
     title: 'Negotiated exchange between currencies',
@@ -69,6 +73,15 @@ const STOPS: readonly Stop[] = [
     scenario: 'dividend-mixed',
     text: 'Dividends pay members for what they contributed. Watch dividends against contribution and their Gini.',
   },
+  {
+    title: 'Design the dividend yourself',
+    scenario: 'dividend-mixed',
+    view: 'designer',
+    query: 'ticks=60',
+    text:
+      'Write the rule that shares the pool: try the presets (equal, proportional, mixed, concave) or your own ' +
+      'formula, and see at once who gains: the Lorenz curve, the top and bottom tenths, payout against records.',
+  },
 ];
 
 /** The educator tour: the stops whose scenario exists, each a link that opens and plays it. */
@@ -82,7 +95,9 @@ export function tourView(): HTMLElement {
     if (!scenarioTexts.has(stop.scenario)) continue;
     const item = el('li');
     const link = document.createElement('a');
-    link.href = `#/run?scenario=${stop.scenario}${stop.query ? `&${stop.query}` : '&autoplay=1'}`;
+    const view = stop.view ?? 'run';
+    const query = stop.query ? `&${stop.query}` : view === 'run' ? '&autoplay=1' : '';
+    link.href = `#/${view}?scenario=${stop.scenario}${query}`;
     link.textContent = stop.title;
     const p = el('p');
     p.textContent = stop.text;
