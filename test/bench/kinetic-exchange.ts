@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { registry } from '../../models/index.js';
 import { Run } from '../../sim/run/run.js';
 import { validateScenario } from '../../sim/scenario/validate.js';
-import { plainBoltzmann, plainBoltzmannWithMetrics } from './plain-boltzmann.js';
+import { plainBoltzmann } from './plain-boltzmann.js';
 import { bestOf, millions } from './timing.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -27,7 +27,7 @@ export function benchKineticExchange(steps = 1e8): string[] {
     const params = { agents: n, initialWealth: 1, activation: 'sweep', rule: 'unit' };
     const raw = { name: `bench-${n}`, model: 'kinetic-exchange', seed: 1, ticks, params };
     const plain = work / bestOf(3, () => plainBoltzmann(n, ticks, 1, 1));
-    const measured = work / bestOf(3, () => plainBoltzmannWithMetrics(n, ticks, 1, 1));
+    const measured = work / bestOf(3, () => plainBoltzmann(n, ticks, 1, 1, true));
     const engine =
       work /
       bestOf(3, () => {

@@ -30,15 +30,15 @@ export class ReferenceRate {
 
   constructor(
     readonly pairs: number,
-    readonly window: number,
+    readonly windowTicks: number,
     initial: number | ArrayLike<number> = NaN,
   ) {
     if (!Number.isInteger(pairs) || pairs < 1) throw new RangeError(`pairs: an integer >= 1 (got ${pairs})`);
-    if (!Number.isInteger(window) || window < 1)
-      throw new RangeError(`window: an integer >= 1 tick (got ${window})`);
-    this.volumes = new Float64Array(pairs * window);
-    this.values = new Float64Array(pairs * window);
-    this.changes = new Float64Array(pairs * window).fill(NaN);
+    if (!Number.isInteger(windowTicks) || windowTicks < 1)
+      throw new RangeError(`window: an integer >= 1 tick (got ${windowTicks})`);
+    this.volumes = new Float64Array(pairs * windowTicks);
+    this.values = new Float64Array(pairs * windowTicks);
+    this.changes = new Float64Array(pairs * windowTicks).fill(NaN);
     this.sumVolume = new Float64Array(pairs);
     this.sumValue = new Float64Array(pairs);
     this.tickVolume = new Float64Array(pairs);
@@ -55,7 +55,7 @@ export class ReferenceRate {
 
   /** Closes the current tick: rolls the window forward and updates every pair's rate and log change. */
   closeTick(): void {
-    const w = this.window;
+    const w = this.windowTicks;
     const c = this.cursor;
     for (let p = 0; p < this.pairs; p++) {
       const at = p * w + c;
@@ -85,19 +85,19 @@ export class ReferenceRate {
     this.rates[pair] = rate;
   }
 
-  /** Traded quantity of a pair within the window. */
+  /** Traded quantity of a pair over the window of ticks. */
   windowVolume(pair: number): number {
     return this.sumVolume[pair];
   }
 
-  /** Traded value (price x quantity) of a pair within the window. */
+  /** Traded value (price x quantity) of a pair over the window of ticks. */
   windowValue(pair: number): number {
     return this.sumValue[pair];
   }
 
   /** Population sd of the log changes of the pair's rate over the window (0 with fewer than two). */
   volatility(pair: number): number {
-    const w = this.window;
+    const w = this.windowTicks;
     let n = 0;
     let sum = 0;
     for (let i = p0(pair, w); i < p0(pair, w) + w; i++) {
