@@ -39,3 +39,26 @@ describe('mimo formula designer', () => {
     expect(column(plain, 'trades')[9]).toBeGreaterThan(0);
   });
 });
+
+describe('mimo formula designer against the dividend payer', () => {
+  it('pays exactly what the model paid at a payout tick, for the scenario formula and the pool it paid', () => {
+    const run = scenarioRun('dividend-mixed', small(900, 30)); // dividends every 30 ticks: a payout at the end
+    run.runToEnd();
+    const paid = run.snapshot().lastDividend as Float64Array;
+    const pool = paid.reduce((a, b) => a + b, 0);
+    expect(pool).toBeGreaterThan(0);
+    const formula = (run.currentParams as { dividends: { formula: string } }).dividends.formula;
+    const design = run.designFormula(formula, pool)!;
+    expect(design.problem).toBeNull();
+    expect([...design.payouts]).toEqual([...paid]);
+  });
+
+  it('leaves the run untouched: same fingerprint with or without designing along the way', () => {
+    const plain = scenarioRun('dividend-mixed', small(600, 40)).runToEnd().fingerprint;
+    const run = scenarioRun('dividend-mixed', small(600, 40));
+    run.advance(20);
+    run.designFormula('sqrt(records) + tenure', 12345);
+    run.designFormula('records + import(1)', 10);
+    expect(run.runToEnd().fingerprint).toBe(plain);
+  });
+});
