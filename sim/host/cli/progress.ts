@@ -7,13 +7,10 @@ export class Progress {
     private readonly label: string,
     private readonly total: number,
     private readonly stream: NodeJS.WriteStream = process.stderr,
-    enabled = true,
+    private readonly enabled = true,
   ) {
     this.tty = enabled && Boolean(stream.isTTY);
-    this.enabled = enabled;
   }
-
-  private readonly enabled: boolean;
 
   update(done: number): void {
     if (!this.enabled) return;

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { ComparisonRow } from '../../ensemble/comparison.js';
 import type { RunResult } from '../../run/run.js';
 import { formatNumber } from './run-writer.js';
+import { StagedFolder } from './staged-folder.js';
 
 /**
  * Writes a comparison into DIR: `runs.csv` (one row per run: policy, seed, fingerprint, each metric's final and
@@ -16,8 +16,7 @@ export function writeComparison(
   rows: readonly ComparisonRow[],
   settings: Record<string, unknown>,
 ): string[] {
-  mkdirSync(dir, { recursive: true });
-  const staging = mkdtempSync(join(dir, '.partial-'));
+  const folder = new StagedFolder(dir);
   try {
     const metrics = [...new Set(rows.map((r) => r.metric))];
     const runLines = [
@@ -48,12 +47,10 @@ export function writeComparison(
           2,
         ) + '\n',
     };
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(staging, name), text);
-    return Object.keys(files).map((name) => {
-      renameSync(join(staging, name), join(dir, name));
-      return join(dir, name);
-    });
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
+    for (const [name, text] of Object.entries(files)) writeFileSync(folder.path(name), text);
+    return folder.commit();
+  } catch (e) {
+    folder.abort();
+    throw e;
   }
 }

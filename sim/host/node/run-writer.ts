@@ -1,8 +1,8 @@
-import { closeSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import type { MetricDef } from '../../model.js';
 import type { Frame } from '../../run/recorder.js';
 import type { ChannelSink } from '../../run/run.js';
+import { StagedFolder } from './staged-folder.js';
 
 export type MetricsFormat = 'csv' | 'jsonl';
 
@@ -12,18 +12,16 @@ export type MetricsFormat = 'csv' | 'jsonl';
  * has finished, so a failed run leaves nothing half-written.
  */
 export class RunWriter implements ChannelSink {
-  private readonly staging: string;
+  private readonly folder: StagedFolder;
   private readonly metricsFd: number;
   private readonly channels = new Map<string, number>();
-  private readonly files: string[] = [];
 
   constructor(
     readonly dir: string,
     private readonly metrics: readonly MetricDef[],
     readonly format: MetricsFormat,
   ) {
-    mkdirSync(dir, { recursive: true });
-    this.staging = mkdtempSync(join(dir, '.partial-'));
+    this.folder = new StagedFolder(dir);
     this.metricsFd = this.open(`metrics.${format}`);
     if (format === 'csv') writeSync(this.metricsFd, ['tick', ...metrics.map((m) => m.name)].join(',') + '\n');
   }
@@ -63,23 +61,17 @@ export class RunWriter implements ChannelSink {
       JSON.stringify(summary, (_k, v) => (typeof v === 'number' ? finiteOrNull(v) : v), 2) + '\n',
     );
     this.closeAll();
-    const moved = this.files.map((name) => {
-      renameSync(join(this.staging, name), join(this.dir, name));
-      return join(this.dir, name);
-    });
-    rmSync(this.staging, { recursive: true, force: true });
-    return moved;
+    return this.folder.commit();
   }
 
   /** Drops everything written so far. */
   abort(): void {
     this.closeAll();
-    rmSync(this.staging, { recursive: true, force: true });
+    this.folder.abort();
   }
 
   private open(name: string): number {
-    this.files.push(name);
-    return openSync(join(this.staging, name), 'w');
+    return openSync(this.folder.path(name), 'w');
   }
 
   private closeAll(): void {
