@@ -42,6 +42,25 @@ export function poisson(rng: Rng, mean: number): number {
   return k;
 }
 
+/**
+ * Poisson draw by inversion from one 32-bit uniform: the cheapest way to draw many small counts (one per agent
+ * per tick, most of them 0). `zeroChance` is exp(−mean), precomputed by the caller. Means above 30 use `poisson`.
+ */
+export function poissonByInversion(rng: Rng, mean: number, zeroChance: number): number {
+  if (mean > 30) return poisson(rng, mean);
+  const u = rng.float32();
+  let p = zeroChance;
+  let cumulative = p;
+  let k = 0;
+  // The cap only guards against rounding: P(k > 200) is below 1e-100 for means up to 30.
+  while (u >= cumulative && k < 200) {
+    k++;
+    p *= mean / k;
+    cumulative += p;
+  }
+  return k;
+}
+
 /** Shuffles `order[0..n)` in place (Fisher–Yates). */
 export function shuffle(rng: Rng, order: Int32Array | Uint32Array, n = order.length): void {
   for (let i = n - 1; i > 0; i--) {

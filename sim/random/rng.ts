@@ -24,9 +24,17 @@ export class Rng {
 
   /** The next uniform uint32. */
   nextU32(): number {
+    return this.next() >>> 0;
+  }
+
+  /**
+   * The next 32 random bits as a signed int32: always a small integer to V8, so a call that is not inlined
+   * returns it without boxing (a uint32 above 2^31 would be a heap number: one allocation per draw).
+   */
+  private next(): number {
     const s1 = this.s1;
     const x = Math.imul(s1, 5);
-    const result = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+    const result = Math.imul((x << 7) | (x >>> 25), 9);
     const t = s1 << 9;
     const s2 = this.s2 ^ this.s0;
     const s3 = this.s3 ^ s1;
@@ -39,20 +47,20 @@ export class Rng {
 
   /** A uniform double in [0, 1) with 32 bits of resolution (fast path for thresholds). */
   float32(): number {
-    return this.nextU32() * TWO_POW_MINUS_32;
+    return (this.next() >>> 0) * TWO_POW_MINUS_32;
   }
 
   /** A uniform double in [0, 1) with the full 53 bits of resolution. */
   float(): number {
-    const hi = this.nextU32() >>> 5;
-    const lo = this.nextU32() >>> 6;
+    const hi = this.next() >>> 5;
+    const lo = this.next() >>> 6;
     return (hi * 67108864 + lo) * TWO_POW_MINUS_53;
   }
 
   /** An unbiased uniform integer in [0, n), for 1 <= n <= 2^32 (Lemire's multiply-and-reject). */
   int(n: number): number {
     if (n <= EXACT_PRODUCT_LIMIT) {
-      const m = this.nextU32() * n;
+      const m = (this.next() >>> 0) * n;
       const high = Math.floor(m * TWO_POW_MINUS_32);
       // Reject the few low words that would bias the result (Lemire 2019): rare, so cheap.
       if (m - high * TWO_POW_32 < n) return this.intSlow(n, m, high);
@@ -61,8 +69,8 @@ export class Rng {
     // Large n: rejection on 53-bit draws keeps it unbiased.
     const limit = Math.floor(9007199254740992 / n) * n;
     for (;;) {
-      const hi = this.nextU32() >>> 5;
-      const lo = this.nextU32() >>> 6;
+      const hi = this.next() >>> 5;
+      const lo = this.next() >>> 6;
       const v = hi * 67108864 + lo;
       if (v < limit) return v % n;
     }
@@ -71,7 +79,7 @@ export class Rng {
   private intSlow(n: number, m: number, high: number): number {
     const threshold = (TWO_POW_32 - n) % n;
     while (m - high * TWO_POW_32 < threshold) {
-      m = this.nextU32() * n;
+      m = (this.next() >>> 0) * n;
       high = Math.floor(m * TWO_POW_MINUS_32);
     }
     return high;

@@ -1,21 +1,24 @@
 /**
  * Sorts a Float64Array ascending in O(n): a least-significant-digit radix sort on the IEEE-754 bit patterns. Each
  * value's pattern is mapped once to an unsigned key whose order is numeric order (negative: flip all bits;
- * positive: flip the sign bit), the keys are sorted 11 bits per pass (2,048 buckets, small enough for L1),
- * skipping passes in which every key shares the digit, and mapped back. Same order as
+ * positive: flip the sign bit), the keys are sorted 11 bits per pass (2,048 buckets, small enough for L1), the
+ * counts of all six passes taken in one read of the keys, skipping passes in which every key shares the digit, and mapped back. Same order as
  * `Float64Array.prototype.sort` for finite values and ±Infinity (−0 before +0); NaN is not allowed.
  * `RadixSorter` keeps its buffers between calls (no allocation per sort once grown).
  */
 const BITS = 11;
 const BUCKETS = 1 << BITS;
 const MASK = BUCKETS - 1;
+/** Digits of a 64-bit key: 6 × 11 bits. */
+const PASSES = 6;
 
 export class RadixSorter {
   private hi = new Uint32Array(0);
   private lo = new Uint32Array(0);
   private hi2 = new Uint32Array(0);
   private lo2 = new Uint32Array(0);
-  private readonly counts = new Uint32Array(BUCKETS);
+  /** counts[p × BUCKETS + d]: keys whose digit p is d, filled for every pass in one read of the keys. */
+  private readonly counts = new Uint32Array(PASSES * BUCKETS);
 
   /** Sorts `values` in place and returns it. */
   sort<T extends Float64Array<ArrayBufferLike>>(values: T): T {
@@ -29,25 +32,34 @@ export class RadixSorter {
     }
     const bits = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
     let { hi, lo, hi2, lo2 } = this;
+    const counts = this.counts;
+    counts.fill(0);
     for (let i = 0; i < n; i++) {
       const h = bits[2 * i + 1];
       const negative = h >>> 31 === 1;
-      hi[i] = negative ? ~h : h ^ 0x80000000;
-      lo[i] = negative ? ~bits[2 * i] : bits[2 * i];
+      const kh = negative ? ~h >>> 0 : (h ^ 0x80000000) >>> 0;
+      const kl = negative ? ~bits[2 * i] >>> 0 : bits[2 * i];
+      hi[i] = kh;
+      lo[i] = kl;
+      counts[kl & MASK]++;
+      counts[BUCKETS + ((kl >>> 11) & MASK)]++;
+      counts[2 * BUCKETS + (((kl >>> 22) | (kh << 10)) & MASK)]++;
+      counts[3 * BUCKETS + ((kh >>> 1) & MASK)]++;
+      counts[4 * BUCKETS + ((kh >>> 12) & MASK)]++;
+      counts[5 * BUCKETS + (kh >>> 23)]++;
     }
-    const counts = this.counts;
-    for (let shift = 0; shift < 64; shift += BITS) {
-      counts.fill(0);
-      for (let i = 0; i < n; i++) counts[digit(hi[i], lo[i], shift)]++;
-      if (counts[digit(hi[0], lo[0], shift)] === n) continue; // every key has this digit
+    for (let pass = 0; pass < PASSES; pass++) {
+      const base = pass * BUCKETS;
+      const shift = pass * BITS;
+      if (counts[base + digit(hi[0], lo[0], shift)] === n) continue; // every key has this digit
       let sum = 0;
-      for (let d = 0; d < BUCKETS; d++) {
+      for (let d = base; d < base + BUCKETS; d++) {
         const c = counts[d];
         counts[d] = sum;
         sum += c;
       }
       for (let i = 0; i < n; i++) {
-        const at = counts[digit(hi[i], lo[i], shift)]++;
+        const at = counts[base + digit(hi[i], lo[i], shift)]++;
         hi2[at] = hi[i];
         lo2[at] = lo[i];
       }

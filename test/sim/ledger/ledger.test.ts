@@ -52,6 +52,47 @@ describe('Book', () => {
   });
 });
 
+describe('Book bulk flows', () => {
+  it('inflowEach equals one inflow per account, and logs the sum once', () => {
+    const ledger = new Ledger(4, [{ name: 'fiat', kind: 'backed' }]);
+    const income = ledger.flow('income');
+    const fiat = ledger.books[0];
+    fiat.open(0, 10);
+    fiat.inflowEach(Float64Array.from([5, 0, 7]), income);
+    expect([...fiat.balances]).toEqual([15, 0, 7, 0]);
+    expect(ledger.flows('fiat').income).toBe(12);
+    expect(fiat.conservationError()).toBe(0);
+  });
+
+  it('inflowEach refuses a bad amount or an overflow and leaves every balance as it was', () => {
+    const book = new Book('fiat', 'backed', 3, 0, 'int32');
+    book.flowTotals.push(0); // flow 0, as a Ledger would register it
+    const flow = 0;
+    book.open(2, 2147483000);
+    expect(() => book.inflowEach(Int32Array.from([1, 2, 1000]), flow)).toThrow(LedgerError);
+    expect(() => book.inflowEach(Float64Array.from([1, 0.5, 0]), flow)).toThrow(LedgerError);
+    expect(() => book.inflowEach(Float64Array.from([1, -2, 0]), flow)).toThrow(LedgerError);
+    expect([...book.balances]).toEqual([0, 0, 2147483000]);
+    expect(book.conservationError()).toBe(0);
+  });
+
+  it('levy takes ⌊balance × rate⌋ from positive balances only, logged, conserving', () => {
+    const ledger = new Ledger(4, [{ name: 'fiat', kind: 'backed' }]);
+    const spending = ledger.flow('spending');
+    const fiat = ledger.books[0];
+    fiat.creditLimit = 100;
+    [1000, 99, -50, 7].forEach((amount, i) =>
+      amount >= 0 ? fiat.open(i, amount) : fiat.transfer(i, 3, -amount),
+    );
+    const paid = fiat.levy(0.1, 3, spending); // the last account is not in the levy's range
+    expect([...fiat.balances]).toEqual([900, 90, -50, 7]); // account 3 reopened at 7 after taking the 50
+    expect(paid).toBe(109);
+    expect(ledger.flows('fiat').spending).toBe(-109);
+    expect(fiat.conservationError()).toBe(0);
+    expect(() => fiat.levy(1.5, 3, spending)).toThrow(LedgerError);
+  });
+});
+
 describe('Ledger', () => {
   it('explains every change of a backed supply by logged flows: conservation holds, and breaks if bypassed', () => {
     const ledger = new Ledger(3, [{ name: 'fiat', kind: 'backed' }]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { poissonByInversion } from '../../../sim/random/distributions.js';
 import { Rng } from '../../../sim/random/rng.js';
 import { stream, streamState, Streams } from '../../../sim/random/streams.js';
 
@@ -79,5 +80,26 @@ describe('Rng', () => {
     const mean = s / n;
     expect(Math.abs(mean - 0.5)).toBeLessThan(0.005);
     expect(Math.abs(ss / n - mean * mean - 1 / 12)).toBeLessThan(0.002);
+  });
+
+  it('draws Poisson counts by inversion with the right chance of none, mean and variance', () => {
+    const r = stream(9, 0, 'poisson');
+    for (const mean of [0.25, 2, 12]) {
+      const n = 200_000;
+      let zeros = 0;
+      let s = 0;
+      let ss = 0;
+      for (let i = 0; i < n; i++) {
+        const k = poissonByInversion(r, mean, Math.exp(-mean));
+        if (k === 0) zeros++;
+        s += k;
+        ss += k * k;
+      }
+      const m = s / n;
+      // Standard errors at n = 2e5: mean sqrt(mean / n), P(0) below 0.0012; 5 of them is far beyond chance.
+      expect(Math.abs(m - mean)).toBeLessThan(5 * Math.sqrt(mean / n));
+      expect(Math.abs(ss / n - m * m - mean) / mean).toBeLessThan(0.03);
+      expect(Math.abs(zeros / n - Math.exp(-mean))).toBeLessThan(0.006);
+    }
   });
 });
