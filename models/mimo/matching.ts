@@ -12,8 +12,9 @@ export function randomSetBit(mask: number, rng: Rng): number {
 }
 
 /**
- * Looks for a provider of `amount` minor units of service in `category` for `buyer` in the directory of providers:
- * up to `limit` candidates offering that category, the first half drawn from one of the buyer's own groups (when
+ * Looks for a provider of `amount` minor units of service in `category` for `buyer` in the directory of providers,
+ * among the members within `half` blocks of the buyer (its local market, see `RingList`): up to `limit`
+ * candidates offering that category, the first half drawn from one of the buyer's own groups (when
  * `ownGroupsFirst`), the rest from everyone. A candidate qualifies if it is not the buyer and has that much
  * capacity left this tick. Returns the provider, or −1 when the need goes unmet.
  */
@@ -25,6 +26,7 @@ export function findProvider(
   rng: Rng,
   limit: number,
   ownGroupsFirst: boolean,
+  half: number,
 ): number {
   const { remaining, groups, groupProviders, categories } = population;
   const mask = groups[buyer];
@@ -32,16 +34,18 @@ export function findProvider(
   if (ownGroupsFirst && mask !== 0) {
     const own = Math.ceil(limit / 2);
     for (; tries < own; tries++) {
-      const list = groupProviders[randomSetBit(mask, rng) * categories + category];
-      if (list.length === 0) continue;
-      const candidate = list[rng.int(list.length)];
-      if (candidate !== buyer && remaining[candidate] >= amount) return candidate;
+      const candidate = groupProviders[randomSetBit(mask, rng) * categories + category].pick(
+        buyer,
+        half,
+        rng,
+      );
+      if (candidate >= 0 && candidate !== buyer && remaining[candidate] >= amount) return candidate;
     }
   }
   const list = population.providers[category];
-  if (list.length === 0) return -1;
   for (; tries < limit; tries++) {
-    const candidate = list[rng.int(list.length)];
+    const candidate = list.pick(buyer, half, rng);
+    if (candidate < 0) return -1;
     if (candidate !== buyer && remaining[candidate] >= amount) return candidate;
   }
   return -1;

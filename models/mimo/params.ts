@@ -197,6 +197,14 @@ export const mimoParams = z
           .boolean()
           .default(true)
           .describe('Try members of one’s own groups first (half the tries), then anyone.'),
+        reach: z
+          .int()
+          .min(0)
+          .max(1e9)
+          .default(20_000)
+          .describe(
+            'Size of a member’s local market: it finds providers and currency holders among the members nearest it on a ring of member ids (ids carry no meaning, so this is a random sample of the population), at least this many, in blocks of 256; 0: everyone.',
+          ),
       })
       .strict()
       .prefault({}),
