@@ -7,17 +7,26 @@ import type { Population } from './population.js';
  * and a share of its fiat balance leaves as outside spending. Both are logged flows, so fiat is conserved
  * exactly between them. Card and exchange fees are charged where payments happen (settlement, market).
  */
-export function runGateway(economy: Economy, population: Population, p: MimoParams): void {
-  const fiat = economy.fiat;
-  const balances = fiat.balances;
-  const { income: incomeFlow, spending: spendingFlow } = economy.flows;
-  const scale = p.income.scale;
-  const rate = p.spending.rate;
-  const income = population.income;
-  for (let i = 0; i < population.n; i++) {
-    const earned = Math.round(income[i] * scale);
-    if (earned > 0) fiat.inflow(i, earned, incomeFlow);
-    const spent = Math.floor(balances[i] * rate);
-    if (spent > 0) fiat.outflow(i, spent, spendingFlow);
+export class Gateway {
+  /** Each member's income this tick in whole minor units, for the income scale it was computed at. */
+  private readonly earnings: Float64Array;
+  private scale = NaN;
+
+  constructor(
+    private readonly economy: Economy,
+    private readonly population: Population,
+  ) {
+    this.earnings = new Float64Array(population.n);
+  }
+
+  run(p: MimoParams): void {
+    if (p.income.scale !== this.scale) {
+      this.scale = p.income.scale;
+      const income = this.population.income;
+      for (let i = 0; i < income.length; i++) this.earnings[i] = Math.round(income[i] * this.scale);
+    }
+    const { fiat, flows } = this.economy;
+    fiat.inflowEach(this.earnings, flows.income);
+    fiat.levy(p.spending.rate, this.population.n, flows.spending);
   }
 }

@@ -1,3 +1,4 @@
+import type { Book } from '../../sim/ledger/book.js';
 import type { MetricDef } from '../../sim/model.js';
 import type { Rng } from '../../sim/random/rng.js';
 import { giniOfSorted } from '../../sim/stats/gini.js';
@@ -99,12 +100,17 @@ export function mimoMetrics(p: MimoParams): MetricDef[] {
 /** Computes the metrics into a row, reusing its scratch arrays tick after tick. */
 export class MimoObserver {
   private readonly sample: Int32Array | null;
-  private readonly scratch: Float64Array;
+  // Per sampled member: fiat, cultural spending power and total net wealth (refilled each tick, then sorted).
+  private readonly fiatHeld: Float64Array;
+  private readonly culturalPower: Float64Array;
+  private readonly totalWealth: Float64Array;
+  private readonly rates: Float64Array;
+  /** Per currency: positive member balances this tick. */
+  private readonly supply: Float64Array;
+  /** Per currency: the sum of all balances, recounted this tick (the model's invariants check it). */
+  readonly totals: Float64Array;
+  private readonly sums = new Float64Array(3);
   private readonly sorter = new RadixSorter();
-  // The per-member quantities whose Gini is recorded, made once (no closure per tick).
-  private readonly fiatOf = (i: number): number => this.economy.fiat.balances[i];
-  private readonly culturalPowerOf = (i: number): number => this.culturalPower(i);
-  private readonly totalOf = (i: number): number => this.economy.fiat.balances[i] + this.culturalNet(i);
 
   constructor(
     private readonly economy: Economy,
@@ -114,16 +120,23 @@ export class MimoObserver {
   ) {
     const n = economy.population.n;
     this.sample = n > GINI_SAMPLE ? sampleMembers(n, GINI_SAMPLE, rng) : null;
-    this.scratch = new Float64Array(this.sample ? this.sample.length : n);
+    const size = this.sample ? this.sample.length : n;
+    this.fiatHeld = new Float64Array(size);
+    this.culturalPower = new Float64Array(size);
+    this.totalWealth = new Float64Array(size);
+    this.rates = new Float64Array(economy.count);
+    this.supply = new Float64Array(economy.count);
+    this.totals = new Float64Array(economy.count);
   }
 
   observe(out: Float64Array): void {
     const { economy, stats, market } = this;
     const n = economy.population.n;
     const fiat = economy.fiat.balances;
-    out[0] = this.gini(this.fiatOf);
-    out[1] = this.gini(this.culturalPowerOf);
-    out[2] = this.gini(this.totalOf);
+    this.gatherWealth();
+    out[0] = giniOfSorted(this.sorter.sort(this.fiatHeld));
+    out[1] = giniOfSorted(this.sorter.sort(this.culturalPower));
+    out[2] = giniOfSorted(this.sorter.sort(this.totalWealth));
     out[3] = stats.value > 0 ? stats.culturalValue / stats.value : 0;
     out[4] = stats.trades;
     out[5] = stats.needs > 0 ? stats.unmet / stats.needs : 0;
@@ -132,13 +145,19 @@ export class MimoObserver {
     out[8] = stats.surplus;
     out[9] = hhi(stats.volume);
     out[10] = market.rates.meanVolatility();
-    let fiatHeld = 0;
-    for (let i = 0; i < n; i++) fiatHeld += fiat[i];
+    const sums = this.sums;
+    // One pass per currency gives what members hold, their positive balances, and the book's total.
+    memberSums(fiat, n, sums);
+    const fiatHeld = sums[0];
+    this.totals[0] = sums[2];
     out[11] = fiatHeld > 0 ? stats.fiatPaid / fiatHeld : 0;
-    out[12] = economy.fiat.conservationError();
+    out[12] = sums[2] - economy.fiat.expectedTotal();
     let imbalance = 0;
     for (let c = 1; c < economy.count; c++) {
-      if (economy.mutualCredit[c]) imbalance = Math.max(imbalance, Math.abs(economy.currencies[c].total()));
+      memberSums(economy.currencies[c].balances, n, sums);
+      this.supply[c] = sums[1];
+      this.totals[c] = sums[2];
+      if (economy.mutualCredit[c]) imbalance = Math.max(imbalance, Math.abs(sums[2]));
     }
     out[13] = imbalance;
     out[14] = stats.swaps;
@@ -150,22 +169,36 @@ export class MimoObserver {
     out[k++] = volume > 0 ? stats.volume[0] / volume : 0;
     for (let c = 1; c < economy.count; c++) {
       out[k++] = volume > 0 ? stats.volume[c] / volume : 0;
-      const balances = economy.currencies[c].balances;
-      let supply = 0;
-      for (let i = 0; i < n; i++) if (balances[i] > 0) supply += balances[i];
       out[k++] = market.rates.fiatValue(c) * HOUR;
       out[k++] = stats.volume[c];
-      out[k++] = supply / HOUR;
+      out[k++] = this.supply[c] / HOUR;
     }
   }
 
-  /** Gini of a per-member quantity over all members, or over the fixed sample for large populations. */
-  private gini(value: (member: number) => number): number {
-    const s = this.scratch;
-    const sample = this.sample;
-    if (sample) for (let k = 0; k < sample.length; k++) s[k] = value(sample[k]);
-    else for (let i = 0; i < s.length; i++) s[i] = value(i);
-    return giniOfSorted(this.sorter.sort(s));
+  /**
+   * Fills the three wealth columns whose Gini is recorded, for every member or the fixed sample, in one pass:
+   * fiat; cultural spending power (balance plus credit room, at reference rates); total net wealth (fiat plus
+   * cultural balances net of debt, at reference rates).
+   */
+  private gatherWealth(): void {
+    const { economy, sample, fiatHeld, culturalPower, totalWealth } = this;
+    const fiat = economy.fiat.balances;
+    const size = fiatHeld.length;
+    for (let k = 0; k < size; k++) {
+      fiatHeld[k] = fiat[sample ? sample[k] : k];
+      culturalPower[k] = 0;
+      totalWealth[k] = 0; // net cultural wealth until the last line
+    }
+    for (let c = 1; c < economy.count; c++) {
+      addCulturalWealth(
+        economy.currencies[c],
+        this.market.rates.fiatValue(c),
+        sample,
+        culturalPower,
+        totalWealth,
+      );
+    }
+    for (let k = 0; k < size; k++) totalWealth[k] += fiatHeld[k];
   }
 
   /** Per-member cultural holdings (net, at reference rates) and total net wealth, for dashboards. */
@@ -187,14 +220,41 @@ export class MimoObserver {
       v += this.economy.currencies[c].balances[i] * this.market.rates.fiatValue(c);
     return v;
   }
+}
 
-  /** What a member could spend in cultural currency now: balance plus credit room, at reference rates. */
-  private culturalPower(i: number): number {
-    let v = 0;
-    for (let c = 1; c < this.economy.count; c++)
-      v += this.economy.currencies[c].available(i) * this.market.rates.fiatValue(c);
-    return v;
+/** Adds one currency's spending power (balance plus credit room) and net balance, at `rate`, per sampled member. */
+function addCulturalWealth(
+  book: Book,
+  rate: number,
+  sample: Int32Array | null,
+  power: Float64Array,
+  net: Float64Array,
+): void {
+  const balances = book.balances;
+  for (let k = 0; k < power.length; k++) {
+    const i = sample ? sample[k] : k;
+    power[k] += (balances[i] - book.floor(i)) * rate;
+    net[k] += balances[i] * rate;
   }
+}
+
+/**
+ * Into `out`: the sum of the first `members` balances, the sum of their positive balances, and the sum of all
+ * balances (members, then group and market accounts).
+ */
+function memberSums(balances: Float64Array | Int32Array, members: number, out: Float64Array): void {
+  let held = 0;
+  let positive = 0;
+  for (let i = 0; i < members; i++) {
+    const b = balances[i];
+    held += b;
+    positive += Math.max(b, 0); // branch-free: signs are unpredictable
+  }
+  let total = held;
+  for (let i = members; i < balances.length; i++) total += balances[i];
+  out[0] = held;
+  out[1] = positive;
+  out[2] = total;
 }
 
 /** `size` distinct members drawn uniformly (Floyd's algorithm), sorted for memory locality. */

@@ -4,7 +4,7 @@ import type { Rng } from '../../sim/random/rng.js';
 import { AisLayer } from './ais-layer.js';
 import { AIS_METRICS, observeAis } from './ais-metrics.js';
 import { Economy } from './economy.js';
-import { runGateway } from './gateway.js';
+import { Gateway } from './gateway.js';
 import { CurrencyMarket } from './market/currency-market.js';
 import { MimoObserver, mimoMetrics } from './metrics.js';
 import { mimoParams, type MimoParams } from './params.js';
@@ -23,6 +23,7 @@ import { groupUpkeep } from './upkeep.js';
 class Mimo implements ModelInstance<MimoParams> {
   private readonly population: Population;
   private readonly economy: Economy;
+  private readonly gateway: Gateway;
   private readonly stats: TradeStats;
   private readonly market: CurrencyMarket;
   private readonly settlement: Settlement;
@@ -39,6 +40,7 @@ class Mimo implements ModelInstance<MimoParams> {
     const p = (this.params = context.params);
     this.population = new Population(p, context.rng('population'));
     this.economy = new Economy(this.population, p);
+    this.gateway = new Gateway(this.economy, this.population);
     this.stats = new TradeStats(this.economy.count);
     this.market = new CurrencyMarket(this.economy, this.population, p, context.rng('market'), this.stats);
     this.settlement = new Settlement(this.economy, this.population, this.market, this.stats, p);
@@ -55,7 +57,7 @@ class Mimo implements ModelInstance<MimoParams> {
 
   step(tick: number): void {
     this.stats.reset();
-    runGateway(this.economy, this.population, this.params);
+    this.gateway.run(this.params);
     groupUpkeep(this.economy, this.population, this.params);
     this.market.beginTick();
     this.day.run(tick, this.needsRng, this.dealRng);
@@ -78,10 +80,12 @@ class Mimo implements ModelInstance<MimoParams> {
     this.aisLayer?.setParams(next);
   }
 
+  /** Checked after `observe`, on the totals it recounted from every balance this tick. */
   invariants(): string | null {
     const { economy } = this;
-    for (const book of economy.currencies) {
-      const error = book.conservationError();
+    for (let c = 0; c < economy.count; c++) {
+      const book = economy.currencies[c];
+      const error = this.observer.totals[c] - book.expectedTotal();
       if (error !== 0) return `${book.name}: total off by ${error} minor units from its logged flows`;
       if (book.balances[economy.escrow] !== 0) return `${book.name}: escrow not empty at the end of the tick`;
       for (let g = 0; g < this.params.groups.length; g++) {

@@ -1,11 +1,13 @@
-import { lognormal } from '../../sim/random/distributions.js';
+import { lognormal, poissonByInversion } from '../../sim/random/distributions.js';
 import type { Rng } from '../../sim/random/rng.js';
+import { RingList } from '../../sim/space/ring-list.js';
 import { HOUR, type MimoParams } from './params.js';
 
 /**
  * The members, struct-of-arrays: one typed array per attribute, indexed by member id (0 … n−1). Companies are
  * members with other parameters (more income, more hours, more skills). A directory lists the providers of each
- * category, overall and within each group, for the search.
+ * category, overall and within each group, and the members of each group, as ring lists: a search draws from the
+ * members within a member's reach (its local market).
  */
 export class Population {
   readonly n: number;
@@ -16,8 +18,10 @@ export class Population {
   readonly capacity: Int32Array;
   /** What is left of `capacity` this tick. */
   readonly remaining: Int32Array;
-  /** exp(−needs per tick): the Poisson threshold of the member's needs (Knuth's method). */
-  readonly needThreshold: Float64Array;
+  /** Mean needs per tick (Poisson) of a person [0] and of a company [1] … */
+  private readonly needRate = new Float64Array(2);
+  /** … and exp(−rate), the chance of none, for the draw by inversion. */
+  private readonly noNeedChance = new Float64Array(2);
   /** Private reservation value of an hour of service as a buyer (fiat minor units). */
   readonly hourValue: Float64Array;
   /** Private reservation cost of an hour of service as a provider (fiat minor units). */
@@ -30,12 +34,14 @@ export class Population {
   readonly groups: Int32Array;
   /** Tick the member joined (0: from the start). */
   readonly joined: Int32Array;
-  /** Members of each group, for searches within a group. */
+  /** Members of each group, in id order … */
   readonly groupMembers: Int32Array[];
+  /** … and the same as ring lists, for local searches within a group (currency holders). */
+  readonly groupRings: RingList[];
   /** The directory of providers: members offering each category … */
-  readonly providers: Int32Array[];
+  readonly providers: RingList[];
   /** … and, at g × categories + c, the members of group g offering category c. */
-  readonly groupProviders: Int32Array[];
+  readonly groupProviders: RingList[];
   readonly categories: number;
   // Contribution records (what dividends are computed from).
   readonly hoursGiven: Float64Array;
@@ -49,7 +55,6 @@ export class Population {
     this.skills = new Int32Array(n);
     this.capacity = new Int32Array(n);
     this.remaining = new Int32Array(n);
-    this.needThreshold = new Float64Array(n);
     this.hourValue = new Float64Array(n);
     this.hourCost = new Float64Array(n);
     this.culturalPreference = new Float32Array(n);
@@ -84,24 +89,37 @@ export class Population {
     this.setNeedRate(p);
     this.categories = p.categories;
     this.groupMembers = p.groups.map((_, g) => this.select((i) => (this.groups[i] & (1 << g)) !== 0));
-    this.providers = Array.from({ length: p.categories }, (_, c) =>
-      this.select((i) => (this.skills[i] & (1 << c)) !== 0),
+    this.groupRings = this.groupMembers.map((ids) => new RingList(ids, n));
+    this.providers = Array.from(
+      { length: p.categories },
+      (_, c) =>
+        new RingList(
+          this.select((i) => (this.skills[i] & (1 << c)) !== 0),
+          n,
+        ),
     );
     this.groupProviders = [];
     for (let g = 0; g < p.groups.length; g++) {
       for (let c = 0; c < p.categories; c++) {
-        this.groupProviders.push(
-          this.select((i) => (this.groups[i] & (1 << g)) !== 0 && (this.skills[i] & (1 << c)) !== 0),
+        const ids = this.select(
+          (i) => (this.groups[i] & (1 << g)) !== 0 && (this.skills[i] & (1 << c)) !== 0,
         );
+        this.groupProviders.push(new RingList(ids, n));
       }
     }
   }
 
-  /** Sets every member's Poisson threshold from `needs.rate` (companies need as much more as they can give). */
+  /** Sets every member's need rate from `needs.rate` (companies need as much more as they can give). */
   setNeedRate(p: MimoParams): void {
-    for (let i = 0; i < this.n; i++) {
-      this.needThreshold[i] = Math.exp(-p.needs.rate * (this.isCompany[i] ? p.companies.capacityScale : 1));
-    }
+    this.needRate[0] = p.needs.rate;
+    this.needRate[1] = p.needs.rate * p.companies.capacityScale;
+    for (let k = 0; k < 2; k++) this.noNeedChance[k] = Math.exp(-this.needRate[k]);
+  }
+
+  /** The member's needs this tick (Poisson). */
+  drawNeeds(i: number, rng: Rng): number {
+    const kind = this.isCompany[i];
+    return poissonByInversion(rng, this.needRate[kind], this.noNeedChance[kind]);
   }
 
   /** The members that satisfy `keep`, in id order (built once, at the start). */

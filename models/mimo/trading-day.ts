@@ -1,5 +1,6 @@
 import type { Book } from '../../sim/ledger/book.js';
 import type { ModelContext } from '../../sim/model.js';
+import { halfWindow } from '../../sim/space/ring-list.js';
 import type { Rng } from '../../sim/random/rng.js';
 import { findProvider } from './matching.js';
 import {
@@ -46,80 +47,79 @@ export class TradingDay {
   }
 
   run(tick: number, needsRng: Rng, dealRng: Rng): void {
+    const pop = this.population;
+    pop.remaining.set(pop.capacity);
+    const n = pop.n;
+    const categories = this.params.categories;
+    const first = needsRng.int(n);
+    for (let k = 0; k < n; k++) {
+      const buyer = first + k < n ? first + k : first + k - n;
+      for (let needs = pop.drawNeeds(buyer, needsRng); needs > 0; needs--) {
+        this.serve(tick, buyer, needsRng.int(categories), needsRng, dealRng);
+      }
+    }
+  }
+
+  /**
+   * One need of `buyer` in `category`: search, negotiation, payment and settlement, each counted. Kept apart from
+   * the sweep over members so both stay small enough for the compiler to optimise as a whole.
+   */
+  private serve(tick: number, buyer: number, category: number, needsRng: Rng, dealRng: Rng): void {
     const p = this.params;
     const pop = this.population;
     const { stats, trade, outcome } = this;
     const negotiation = p.negotiation as NegotiationParams;
     const amount = Math.round(p.needs.hours * HOUR);
-    const noise = p.valuation.noise;
-    pop.remaining.set(pop.capacity);
-    const n = pop.n;
-    const first = needsRng.int(n);
-    for (let k = 0; k < n; k++) {
-      const buyer = first + k < n ? first + k : first + k - n;
-      // Knuth's Poisson draw against the member's precomputed threshold exp(-rate).
-      const threshold = pop.needThreshold[buyer];
-      for (let u = needsRng.float(); u > threshold; u *= needsRng.float()) {
-        stats.needs++;
-        const category = needsRng.int(p.categories);
-        const seller = findProvider(
-          pop,
-          buyer,
-          category,
-          amount,
-          needsRng,
-          p.search.limit,
-          p.search.ownGroupsFirst,
-        );
-        if (seller < 0) {
-          stats.unmet++;
-          continue;
-        }
-        const value = Math.max(
-          1,
-          Math.round(pop.hourValue[buyer] * p.needs.hours * (1 + noise * (2 * dealRng.float() - 1))),
-        );
-        const cost = Math.max(
-          1,
-          Math.round(pop.hourCost[seller] * p.needs.hours * (1 + noise * (2 * dealRng.float() - 1))),
-        );
-        const offers = this.traced < this.context.trace ? this.offers : null;
-        stats.negotiations++;
-        const agreed = negotiate(value, cost, negotiation, dealRng, outcome, offers);
-        stats.rounds += outcome.rounds;
-        if (offers) {
-          this.traced++;
-          this.context.emit('negotiations', {
-            tick,
-            buyer,
-            seller,
-            category,
-            ...negotiationRecord(value, cost, negotiation, outcome, offers),
-          });
-        }
-        if (!agreed) {
-          stats.breakdowns++;
-          stats.unmet++;
-          continue;
-        }
-        trade.tick = tick;
-        trade.buyer = buyer;
-        trade.seller = seller;
-        trade.category = category;
-        trade.hours = amount;
-        trade.value = value;
-        trade.cost = cost;
-        trade.price = outcome.price;
-        choosePayment(
-          trade,
-          pop,
-          dealRng,
-          p.payment.outsiders,
-          this.fiat.balances[buyer],
-          p.payment.fiatBuffer,
-        );
-        if (!this.settlement.settle(trade)) stats.unmet++;
-      }
+    stats.needs++;
+    const seller = findProvider(
+      pop,
+      buyer,
+      category,
+      amount,
+      needsRng,
+      p.search.limit,
+      p.search.ownGroupsFirst,
+      halfWindow(p.search.reach),
+    );
+    if (seller < 0) {
+      stats.unmet++;
+      return;
     }
+    const value = noisyValue(pop.hourValue[buyer] * p.needs.hours, p.valuation.noise, dealRng);
+    const cost = noisyValue(pop.hourCost[seller] * p.needs.hours, p.valuation.noise, dealRng);
+    const offers = this.traced < this.context.trace ? this.offers : null;
+    stats.negotiations++;
+    const agreed = negotiate(value, cost, negotiation, dealRng, outcome, offers);
+    stats.rounds += outcome.rounds;
+    if (offers) {
+      this.traced++;
+      this.context.emit('negotiations', {
+        tick,
+        buyer,
+        seller,
+        category,
+        ...negotiationRecord(value, cost, negotiation, outcome, offers),
+      });
+    }
+    if (!agreed) {
+      stats.breakdowns++;
+      stats.unmet++;
+      return;
+    }
+    trade.tick = tick;
+    trade.buyer = buyer;
+    trade.seller = seller;
+    trade.category = category;
+    trade.hours = amount;
+    trade.value = value;
+    trade.cost = cost;
+    trade.price = outcome.price;
+    choosePayment(trade, pop, dealRng, p.payment.outsiders, this.fiat.balances[buyer], p.payment.fiatBuffer);
+    if (!this.settlement.settle(trade)) stats.unmet++;
   }
+}
+
+/** A private reservation value: `base` within ±noise, in whole minor units, at least 1. */
+function noisyValue(base: number, noise: number, rng: Rng): number {
+  return Math.max(1, Math.round(base * (1 + noise * (2 * rng.float() - 1))));
 }

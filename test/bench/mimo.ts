@@ -32,7 +32,7 @@ export function benchMimo(): string[] {
   for (const [members, ticks] of [
     [1e4, 365],
     [1e5, 60],
-    [1e6, 20],
+    [1e6, 40],
   ]) {
     const r = measure(members, ticks);
     const rate = (members * ticks) / r.runSeconds;

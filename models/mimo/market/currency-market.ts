@@ -1,3 +1,4 @@
+import { halfWindow } from '../../../sim/space/ring-list.js';
 import type { Rng } from '../../../sim/random/rng.js';
 import type { Economy } from '../economy.js';
 import { negotiate, NegotiationOutcome, type NegotiationParams } from '../negotiation/index.js';
@@ -10,8 +11,8 @@ import { CurrencyRates } from './currency-rates.js';
 /**
  * The currency market: a member who lacks the cultural currency a payment needs buys it here, with fiat or, if it
  * has too little fiat, with another cultural currency it holds. Every swap values the pair's reference rate.
- * - `bilateral`: the buyer looks for a holder (up to `search.limit` members of the currency's group with a
- *   positive balance) and the two negotiate the price, each valuing the currency privately within ±spread of the
+ * - `bilateral`: the buyer looks for a holder (up to `search.limit` members of the currency's group within its
+ *   reach, with enough balance) and the two negotiate the price, each valuing the currency privately within ±spread of the
  *   reference rate, with the model's negotiation protocol.
  * - `cda`: one continuous double auction per fiat pair (currency against fiat): each tick a share `makers` of each
  *   group's members who hold the currency post an ask (the currency sits in escrow until the end of the tick), and
@@ -127,12 +128,13 @@ export class CurrencyMarket {
   private swap(buyer: number, c: number, lots: number, pay: number): number {
     const { rng } = this;
     const { search, market } = this.params;
-    const members = this.population.groupMembers[c - 1];
-    if (members.length === 0) return 0;
+    const members = this.population.groupRings[c - 1];
+    const half = halfWindow(search.reach);
     const get = this.economy.currencies[c];
     const units = lots * HOUR;
     for (let tries = 0; tries < search.limit; tries++) {
-      const holder = members[rng.int(members.length)];
+      const holder = members.pick(buyer, half, rng);
+      if (holder < 0) return 0;
       if (holder === buyer || get.balances[holder] < units) continue;
       const fair = units * this.rates.price(c, pay);
       const buyerMax = Math.round(fair * (1 + market.spread * rng.float()));

@@ -20,12 +20,12 @@ export function printSummary(s: Summary, metrics: readonly MetricDef[], files: r
   ];
   const width = Math.max(6, ...metrics.map((m) => m.name.length));
   lines.push(
-    `${'metric'.padEnd(width)}  ${['final', 'mean', 'min', 'max'].map((h) => h.padStart(12)).join('')}  unit`,
+    `${'metric'.padEnd(width)}  ${['final', 'mean', 'min', 'max'].map((h) => h.padStart(12)).join(' ')}  unit`,
   );
   const shown = metrics.slice(0, 30);
   for (const m of shown) {
     const v = s.metrics[m.name];
-    const cells = [v.final, v.mean, v.min, v.max].map((x) => formatCell(x).padStart(12)).join('');
+    const cells = [v.final, v.mean, v.min, v.max].map((x) => formatCell(x).padStart(12)).join(' ');
     lines.push(`${m.name.padEnd(width)}  ${cells}  ${m.unit}`);
   }
   if (metrics.length > shown.length)
