@@ -66,6 +66,11 @@ const FIXED: readonly MetricDef[] = [
   { name: 'fx_swaps', description: 'Currency swaps on the market this tick', unit: 'count' },
   { name: 'payment_failures', description: 'Agreed trades the buyer could not pay', unit: 'count' },
   { name: 'fiat_total', description: 'Fiat held by members', unit: 'fiat minor units' },
+  {
+    name: 'fx_swaps_cultural',
+    description: 'Swaps between two cultural currencies this tick (part of fx_swaps)',
+    unit: 'count',
+  },
 ];
 
 /** The metrics of a `mimo` run: the fixed ones, fiat's share, then share, rate, volume and supply of each currency. */
@@ -163,6 +168,7 @@ export class MimoObserver {
     out[14] = stats.swaps;
     out[15] = stats.paymentFailures;
     out[16] = fiatHeld;
+    out[17] = stats.culturalSwaps;
     let k = FIXED.length;
     let volume = 0;
     for (let c = 0; c < economy.count; c++) volume += stats.volume[c];

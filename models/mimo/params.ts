@@ -254,7 +254,10 @@ export const mimoParams = z
           0.1,
           'Private valuations of a currency lie uniformly within ±spread of its reference rate.',
         ),
-        makers: share(0.02, 'cda: share of holders who post an ask each tick.'),
+        makers: share(
+          0.02,
+          'cda: per currency and per pair of it, the share of its group drawn each tick to offer what they hold of it.',
+        ),
       })
       .strict()
       .prefault({}),

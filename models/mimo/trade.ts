@@ -40,8 +40,10 @@ export class TradeStats {
   /** Fiat paid between members (trades and swaps): the numerator of velocity. */
   fiatPaid = 0;
   hours = 0;
-  /** Currency swaps made on the market. */
+  /** Currency swaps made on the market … */
   swaps = 0;
+  /** … of which between two cultural currencies. */
+  culturalSwaps = 0;
   /** Fiat-equivalent volume settled in each currency (0 = fiat), for the Herfindahl index. */
   readonly volume: Float64Array;
 
@@ -59,6 +61,7 @@ export class TradeStats {
       this.fiatPaid =
       this.hours =
       this.swaps =
+      this.culturalSwaps =
         0;
     this.volume.fill(0);
   }

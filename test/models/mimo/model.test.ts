@@ -98,6 +98,35 @@ describe('mimo: negotiation and payment', () => {
     expect(new Set(rate).size).toBeGreaterThan(1);
     expect(column(run, 'hhi_currency')[59]).toBeGreaterThan(1 / 6);
   });
+
+  it('CDA escrow balances when makers cross each other: many makers on both sides of every cultural pair', () => {
+    // A bid maker escrows its limit and may fill at a lower resting ask: the difference must go back at once, and
+    // every unfilled offer returns at the close; the invariants (escrow empty, totals explained) run every tick.
+    const run = scenarioRun('many-currencies', [
+      ...small(600, 30),
+      { path: 'params.market.makers', value: 0.6 },
+    ]);
+    expect(() => run.runToEnd()).not.toThrow();
+    expect(column(run, 'fx_swaps').reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  });
+
+  it('with fiat scarce, buyers swap cultural currencies against each other in the books of cultural pairs', () => {
+    const scarce = [
+      { path: 'params.initialFiat', value: 0 },
+      { path: 'params.income.median', value: 300 },
+    ];
+    for (const mechanism of ['cda', 'bilateral']) {
+      const run = scenarioRun('many-currencies', [
+        ...small(2000, 40),
+        ...scarce,
+        { path: 'params.market.mechanism', value: mechanism },
+      ]);
+      run.runToEnd(); // conservation and an empty escrow are checked after every tick
+      const cultural = column(run, 'fx_swaps_cultural').reduce((a, b) => a + b, 0);
+      expect(cultural, mechanism).toBeGreaterThan(10);
+      expect(cultural).toBeLessThanOrEqual(column(run, 'fx_swaps').reduce((a, b) => a + b, 0));
+    }
+  });
 });
 
 describe('mimo: determinism and timeline', () => {

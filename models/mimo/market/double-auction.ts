@@ -1,0 +1,192 @@
+import type { Rng } from '../../../sim/random/rng.js';
+import type { Economy } from '../economy.js';
+import { HOUR, type MimoParams } from '../params.js';
+import type { Population } from '../population.js';
+import type { TradeStats } from '../trade.js';
+import type { CurrencyRates } from './currency-rates.js';
+import { ASK, BID, NO_ORDER, OrderBook, type Side } from './order-book.js';
+
+/**
+ * The continuous double auction of the currency market: one order book per pair of currencies (price-time
+ * priority). A pair {a, b}, a < b, trades its base b in lots of one hour (HOUR minor units) at a price in minor
+ * units of its quote a per lot, so fiat quotes every cultural currency and the lower-numbered of two cultural
+ * currencies quotes the other.
+ *
+ * Makers: when a tick opens, for each currency and each of its pairs, a share `makers` of the currency's group
+ * draw a member who offers what it holds of it — an ask if the currency is the pair's base, a bid for the base if
+ * it is the quote — near the reference rate (within −30% … +70% of `spread` on the maker's side). What an order
+ * offers waits in the market's escrow account until the order fills or the tick closes.
+ * Takers: a member who needs a currency sends an immediate-or-cancel order on the pair of what it needs and what
+ * it pays with, at a private limit within `spread` of the reference rate; it fills at the makers' prices.
+ */
+export class DoubleAuction {
+  private readonly books: OrderBook[];
+  // The makers' resting orders of this tick: handle, pair, side.
+  private handles = new Float64Array(256);
+  private pairOf = new Int32Array(256);
+  private sideOf = new Uint8Array(256);
+  private live = 0;
+
+  constructor(
+    private readonly economy: Economy,
+    private readonly population: Population,
+    private readonly rates: CurrencyRates,
+    private readonly rng: Rng,
+    private readonly stats: TradeStats,
+  ) {
+    this.books = Array.from({ length: rates.pairs.count }, () => new OrderBook());
+  }
+
+  /** Makers post their offers on every pair. */
+  open(p: MimoParams): void {
+    const { makers, spread } = p.market;
+    const { rng, economy } = this;
+    // Fiat pairs first, then the pairs of two cultural currencies.
+    for (let other = 0; other < economy.count; other++) {
+      for (let c = 1; c < economy.count; c++) {
+        if (c === other || (other !== 0 && c === 0)) continue;
+        const members = this.population.groupMembers[c - 1];
+        const count = Math.round(makers * members.length);
+        for (let k = 0; k < count; k++) this.offer(members[rng.int(members.length)], c, other, spread);
+      }
+    }
+  }
+
+  /** Cancels what is still open, returns the escrow to its owners, and clears the books. */
+  close(): void {
+    const { currencies, escrow } = this.economy;
+    const pairs = this.rates.pairs;
+    for (let k = 0; k < this.live; k++) {
+      const pair = this.pairOf[k];
+      const book = this.books[pair];
+      const handle = this.handles[k];
+      if (!book.isLive(handle)) continue;
+      const owner = book.ownerOf(handle);
+      const price = book.priceOf(handle);
+      const open = book.cancel(handle);
+      if (this.sideOf[k] === ASK) currencies[pairs.base[pair]].transfer(escrow, owner, open * HOUR);
+      else currencies[pairs.quote[pair]].transfer(escrow, owner, open * price);
+    }
+    this.live = 0;
+  }
+
+  /**
+   * `buyer` obtains at least `lots` lots of `get`, paying in `pay`, by an immediate-or-cancel order at its private
+   * limit (fewer if it cannot pay that much). Returns the minor units of `get` obtained; fiat legs pay the exchange
+   * fee.
+   */
+  buy(buyer: number, get: number, pay: number, lots: number, p: MimoParams): number {
+    const pair = this.rates.pairs.index(get, pay);
+    const fair = this.rates.price(Math.max(get, pay), Math.min(get, pay)) * HOUR; // quote per lot of base
+    const payBook = this.economy.currencies[pay];
+    const fee = pay === 0 ? 1 + p.fees.exchange : 1;
+    if (get > pay) {
+      // Buy the base with a bid: pay at most `limit` per lot.
+      const limit = Math.max(1, Math.round(fair * (1 + p.market.spread * this.rng.float())));
+      const affordable = Math.min(lots, Math.floor(payBook.available(buyer) / (limit * fee)));
+      if (affordable < 1) return 0;
+      this.books[pair].submit(BID, buyer, limit, affordable, true);
+      return this.settleTaker(buyer, pair, BID, get, pay, p.fees.exchange);
+    }
+    // Buy the quote by selling the base with an ask: take at least `limit` per lot sold.
+    const limit = Math.max(1, Math.round(fair * (1 - p.market.spread * this.rng.float())));
+    const sell = Math.min(Math.ceil((lots * HOUR) / limit), Math.floor(payBook.available(buyer) / HOUR));
+    if (sell < 1) return 0;
+    this.books[pair].submit(ASK, buyer, limit, sell, true);
+    return this.settleTaker(buyer, pair, ASK, get, pay, p.fees.exchange);
+  }
+
+  /** Moves the money of the taker's trades: the taker pays its side, the escrow pays the maker's. */
+  private settleTaker(
+    taker: number,
+    pair: number,
+    side: Side,
+    get: number,
+    pay: number,
+    feeRate: number,
+  ): number {
+    const { currencies, escrow, fiat } = this.economy;
+    const trades = this.books[pair].trades;
+    let got = 0;
+    for (let t = 0; t < trades.count; t++) {
+      const lots = trades.quantity[t];
+      const quote = trades.price[t] * lots;
+      const base = lots * HOUR;
+      // Affordability was checked at the taker's limit, and makers' offers sit in escrow: no leg can be refused.
+      const maker = side === BID ? trades.seller[t] : trades.buyer[t];
+      const paid = side === BID ? quote : base;
+      const received = side === BID ? base : quote;
+      currencies[pay].transfer(taker, maker, paid);
+      currencies[get].transfer(escrow, taker, received);
+      if (pay === 0) {
+        const fee = Math.floor(paid * feeRate);
+        if (fee > 0) fiat.outflow(taker, fee, this.economy.flows.exchangeFee);
+        this.stats.fiatPaid += paid;
+      }
+      this.rates.record(get, received, pay, paid);
+      got += received;
+    }
+    if (got > 0) {
+      this.stats.swaps++;
+      if (pay !== 0) this.stats.culturalSwaps++;
+    }
+    return got;
+  }
+
+  /** One maker's offer of currency `c` on its pair with `other`: half its holding, at most 5 lots. */
+  private offer(maker: number, c: number, other: number, spread: number): void {
+    const { currencies, escrow } = this.economy;
+    const pair = this.rates.pairs.index(c, other);
+    const balance = currencies[c].balances[maker];
+    const asks = c > other; // c is the pair's base: sell it
+    const fair = asks ? this.rates.price(c, other) * HOUR : this.rates.price(other, c) * HOUR;
+    const markup = spread * (this.rng.float() - 0.3);
+    const price = Math.max(1, Math.round(fair * (asks ? 1 + markup : 1 - markup)));
+    const lots = Math.min(5, Math.floor(asks ? balance / HOUR / 2 : balance / price / 2));
+    if (lots < 1) return;
+    currencies[c].transfer(maker, escrow, asks ? lots * HOUR : lots * price);
+    const book = this.books[pair];
+    const handle = book.submit(asks ? ASK : BID, maker, price, lots);
+    // A maker's order may cross an earlier maker's on the other side: settle those trades at once.
+    if (book.trades.count > 0) this.settleMakers(pair, asks ? ASK : BID, price);
+    if (handle !== NO_ORDER) this.keep(handle, pair, asks ? ASK : BID);
+  }
+
+  /**
+   * Trades between two makers, both in escrow: each side's escrowed currency goes to the other. An incoming bid
+   * escrowed its own limit per lot and fills at the resting ask's lower price: the difference goes back to it.
+   */
+  private settleMakers(pair: number, side: Side, limit: number): void {
+    const { currencies, escrow } = this.economy;
+    const pairs = this.rates.pairs;
+    const trades = this.books[pair].trades;
+    const baseBook = currencies[pairs.base[pair]];
+    const quoteBook = currencies[pairs.quote[pair]];
+    for (let t = 0; t < trades.count; t++) {
+      const lots = trades.quantity[t];
+      const quote = trades.price[t] * lots;
+      baseBook.transfer(escrow, trades.buyer[t], lots * HOUR);
+      quoteBook.transfer(escrow, trades.seller[t], quote);
+      if (side === BID && limit * lots > quote)
+        quoteBook.transfer(escrow, trades.buyer[t], limit * lots - quote);
+      this.rates.record(pairs.base[pair], lots * HOUR, pairs.quote[pair], quote);
+      if (pairs.quote[pair] === 0) this.stats.fiatPaid += quote;
+    }
+  }
+
+  private keep(handle: number, pair: number, side: Side): void {
+    if (this.live === this.handles.length) {
+      this.handles = grow(this.handles, new Float64Array(this.live * 2));
+      this.pairOf = grow(this.pairOf, new Int32Array(this.live * 2));
+      this.sideOf = grow(this.sideOf, new Uint8Array(this.live * 2));
+    }
+    this.handles[this.live] = handle;
+    this.pairOf[this.live] = pair;
+    this.sideOf[this.live++] = side;
+  }
+}
+
+function grow<T extends Float64Array | Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
