@@ -1,5 +1,6 @@
 import { lognormal, poissonByInversion } from '../../sim/random/distributions.js';
 import type { Rng } from '../../sim/random/rng.js';
+import { listsByBit, listsByBitPair } from '../../sim/space/bit-lists.js';
 import { RingList } from '../../sim/space/ring-list.js';
 import { HOUR, type MimoParams } from './params.js';
 
@@ -34,10 +35,8 @@ export class Population {
   readonly groups: Int32Array;
   /** Tick the member joined (0: from the start). */
   readonly joined: Int32Array;
-  /** Members of each group, in id order … */
+  /** Members of each group, in id order. */
   readonly groupMembers: Int32Array[];
-  /** … and the same as ring lists, for local searches within a group (currency holders). */
-  readonly groupRings: RingList[];
   /** The directory of providers: members offering each category … */
   readonly providers: RingList[];
   /** … and, at g × categories + c, the members of group g offering category c. */
@@ -88,25 +87,11 @@ export class Population {
     }
     this.setNeedRate(p);
     this.categories = p.categories;
-    this.groupMembers = p.groups.map((_, g) => this.select((i) => (this.groups[i] & (1 << g)) !== 0));
-    this.groupRings = this.groupMembers.map((ids) => new RingList(ids, n));
-    this.providers = Array.from(
-      { length: p.categories },
-      (_, c) =>
-        new RingList(
-          this.select((i) => (this.skills[i] & (1 << c)) !== 0),
-          n,
-        ),
+    this.groupMembers = listsByBit(this.groups, p.groups.length);
+    this.providers = listsByBit(this.skills, p.categories).map((ids) => new RingList(ids, n));
+    this.groupProviders = listsByBitPair(this.groups, p.groups.length, this.skills, p.categories).map(
+      (ids) => new RingList(ids, n),
     );
-    this.groupProviders = [];
-    for (let g = 0; g < p.groups.length; g++) {
-      for (let c = 0; c < p.categories; c++) {
-        const ids = this.select(
-          (i) => (this.groups[i] & (1 << g)) !== 0 && (this.skills[i] & (1 << c)) !== 0,
-        );
-        this.groupProviders.push(new RingList(ids, n));
-      }
-    }
   }
 
   /** Sets every member's need rate from `needs.rate` (companies need as much more as they can give). */
@@ -120,15 +105,6 @@ export class Population {
   drawNeeds(i: number, rng: Rng): number {
     const kind = this.isCompany[i];
     return poissonByInversion(rng, this.needRate[kind], this.noNeedChance[kind]);
-  }
-
-  /** The members that satisfy `keep`, in id order (built once, at the start). */
-  private select(keep: (member: number) => boolean): Int32Array {
-    let count = 0;
-    for (let i = 0; i < this.n; i++) if (keep(i)) count++;
-    const list = new Int32Array(count);
-    for (let i = 0, k = 0; i < this.n; i++) if (keep(i)) list[k++] = i;
-    return list;
   }
 
   /** Fiat each member starts with. */

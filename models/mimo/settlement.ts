@@ -19,6 +19,7 @@ export interface SettlementObserver {
 export class Settlement {
   observer: SettlementObserver | null = null;
   private params: MimoParams;
+  private mintingGroups: number;
 
   constructor(
     private readonly economy: Economy,
@@ -28,10 +29,12 @@ export class Settlement {
     params: MimoParams,
   ) {
     this.params = params;
+    this.mintingGroups = mintingGroups(params);
   }
 
   setParams(params: MimoParams): void {
     this.params = params;
+    this.mintingGroups = mintingGroups(params);
   }
 
   /** Settles `trade` (its legs may be adjusted); false when the buyer cannot pay. */
@@ -83,14 +86,21 @@ export class Settlement {
 
   /** Fixed-issue groups of the provider that mint per hour of service given. */
   private mintPerHour(trade: Trade): void {
-    const groups = this.params.groups;
-    const mask = this.population.groups[trade.seller];
-    for (let g = 0; g < groups.length; g++) {
-      const perHour = groups[g].perHour;
-      if (perHour === 0 || groups[g].issuance !== 'fixed' || !(mask & (1 << g))) continue;
-      const minted = Math.round(perHour * trade.hours);
+    // Only the seller's groups among those that mint: usually none or one bit to visit.
+    for (let m = this.population.groups[trade.seller] & this.mintingGroups; m !== 0; m &= m - 1) {
+      const g = 31 - Math.clz32(m & -m);
+      const minted = Math.round(this.params.groups[g].perHour * trade.hours);
       if (minted > 0)
         this.economy.currencies[1 + g].inflow(trade.seller, minted, this.economy.flows.issuance);
     }
   }
+}
+
+/** Bit g set: group g issues a fixed supply and mints per hour of service given. */
+function mintingGroups(p: MimoParams): number {
+  let mask = 0;
+  p.groups.forEach((g, k) => {
+    if (g.issuance === 'fixed' && g.perHour > 0) mask |= 1 << k;
+  });
+  return mask;
 }

@@ -121,5 +121,5 @@ export class TradingDay {
 
 /** A private reservation value: `base` within ±noise, in whole minor units, at least 1. */
 function noisyValue(base: number, noise: number, rng: Rng): number {
-  return Math.max(1, Math.round(base * (1 + noise * (2 * rng.float() - 1))));
+  return Math.max(1, Math.round(base * (1 + noise * (2 * rng.float32() - 1))));
 }

@@ -38,7 +38,8 @@ export class Book {
     checkAmount(creditLimit, 'creditLimit');
     this.balances = storage === 'int32' ? new Int32Array(accounts) : new Float64Array(accounts);
     this.ceiling = storage === 'int32' ? INT32_MAX : Number.MAX_SAFE_INTEGER;
-    this.defaultFloor = -creditLimit;
+    // 0 − x, not −x: a limit of 0 gives the floor +0, a small integer, where −0 would be a boxed heap number.
+    this.defaultFloor = 0 - creditLimit;
   }
 
   get accounts(): number {
@@ -52,14 +53,14 @@ export class Book {
 
   set creditLimit(limit: number) {
     checkAmount(limit, 'credit limit');
-    this.defaultFloor = -limit;
+    this.defaultFloor = 0 - limit;
   }
 
   /** Gives one account its own credit limit. */
   setLimit(account: number, limit: number): void {
     checkAmount(limit, 'credit limit');
     if (!this.floors) this.floors = new Float64Array(this.balances.length).fill(this.defaultFloor);
-    this.floors[account] = -limit;
+    this.floors[account] = 0 - limit;
   }
 
   /** Lowest balance the account may reach (0 or negative). */

@@ -19,21 +19,30 @@ export function halfWindow(reach: number): number {
  * (a local market); and drawing near the centre keeps a sweep over centres within the cache.
  */
 export class RingList {
-  readonly length: number;
+  /** Entries in use: `ids[0 … length)`. */
+  length = 0;
   private readonly start: Int32Array;
   private readonly blocks: number;
 
-  /** `ids` must be strictly increasing, each in [0, n). */
+  /** `ids[0 … length)` must be strictly increasing, each in [0, n). */
   constructor(
     readonly ids: Int32Array,
     n: number,
+    length = ids.length,
   ) {
-    this.length = ids.length;
     this.blocks = Math.max(1, Math.ceil(n / BLOCK));
     this.start = new Int32Array(this.blocks + 1);
+    this.reindex(length);
+  }
+
+  /** Takes `ids[0 … length)` as the list after the caller rewrote it (same rules), without allocating. */
+  reindex(length: number): void {
+    if (!(length >= 0 && length <= this.ids.length)) throw new RangeError(`RingList: bad length ${length}`);
+    this.length = length;
+    const ids = this.ids;
     let k = 0;
     for (let b = 0; b <= this.blocks; b++) {
-      while (k < ids.length && ids[k] >>> SHIFT < b) k++;
+      while (k < length && ids[k] >>> SHIFT < b) k++;
       this.start[b] = k;
     }
   }
@@ -42,7 +51,7 @@ export class RingList {
   pick(centre: number, half: number, rng: Rng): number {
     const ids = this.ids;
     const blocks = this.blocks;
-    if (2 * half + 1 >= blocks) return ids.length === 0 ? -1 : ids[rng.int(ids.length)];
+    if (2 * half + 1 >= blocks) return this.length === 0 ? -1 : ids[rng.int(this.length)];
     const start = this.start;
     const lo = (centre >>> SHIFT) - half;
     const hi = (centre >>> SHIFT) + half + 1; // exclusive

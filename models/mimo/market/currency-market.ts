@@ -1,4 +1,4 @@
-import { halfWindow } from '../../../sim/space/ring-list.js';
+import { halfWindow, RingList } from '../../../sim/space/ring-list.js';
 import type { Rng } from '../../../sim/random/rng.js';
 import type { Economy } from '../economy.js';
 import { negotiate, NegotiationOutcome, type NegotiationParams } from '../negotiation/index.js';
@@ -12,7 +12,7 @@ import { CurrencyRates } from './currency-rates.js';
  * The currency market: a member who lacks the cultural currency a payment needs buys it here, with fiat or, if it
  * has too little fiat, with another cultural currency it holds. Every swap values the pair's reference rate.
  * - `bilateral`: the buyer looks for a holder (up to `search.limit` members of the currency's group within its
- *   reach, with enough balance) and the two negotiate the price, each valuing the currency privately within
+ *   reach who held at least one lot when the tick opened, and still hold what it wants) and the two negotiate the price, each valuing the currency privately within
  *   ±spread of the reference rate, with the model's negotiation protocol.
  * - `cda`: a continuous double auction per pair of currencies (`DoubleAuction`): makers post offers when the tick
  *   opens, a buyer sends an immediate-or-cancel order at its private limit.
@@ -21,6 +21,8 @@ import { CurrencyRates } from './currency-rates.js';
 export class CurrencyMarket {
   readonly rates: CurrencyRates;
   private readonly auction: DoubleAuction;
+  /** Per currency: the group members holding at least one lot when the tick opened (rebuilt each tick). */
+  private readonly holders: (RingList | null)[];
   private readonly outcome = new NegotiationOutcome();
   private params: MimoParams;
 
@@ -34,14 +36,26 @@ export class CurrencyMarket {
     this.params = params;
     this.rates = new CurrencyRates(economy.count, params.market.window, params.market.initialRate / HOUR);
     this.auction = new DoubleAuction(economy, population, this.rates, rng, stats);
+    this.holders = economy.currencies.map((_, c) =>
+      c === 0 ? null : new RingList(new Int32Array(population.groupMembers[c - 1].length), population.n, 0),
+    );
   }
 
   setParams(params: MimoParams): void {
     this.params = params;
   }
 
-  /** Opens the tick: in a CDA, makers post their offers. */
+  /** Opens the tick: bilaterally, who holds each currency; in a CDA, makers post their offers. */
   beginTick(): void {
+    if (this.params.market.mechanism === 'bilateral') {
+      for (let c = 1; c < this.economy.count; c++) {
+        listHolders(
+          this.population.groupMembers[c - 1],
+          this.economy.currencies[c].balances,
+          this.holders[c]!,
+        );
+      }
+    }
     if (this.params.market.mechanism === 'cda') this.auction.open(this.params);
   }
 
@@ -71,7 +85,7 @@ export class CurrencyMarket {
   private swap(buyer: number, c: number, lots: number, pay: number): number {
     const { rng } = this;
     const { search, market } = this.params;
-    const members = this.population.groupRings[c - 1];
+    const members = this.holders[c]!;
     const half = halfWindow(search.reach);
     const get = this.economy.currencies[c];
     const units = lots * HOUR;
@@ -114,4 +128,15 @@ export class CurrencyMarket {
     }
     return best;
   }
+}
+
+/** Rewrites `holders` as the `members` (in id order) whose balance is at least one lot. */
+function listHolders(members: Int32Array, balances: Float64Array | Int32Array, holders: RingList): void {
+  const ids = holders.ids;
+  let count = 0;
+  for (let k = 0; k < members.length; k++) {
+    const i = members[k];
+    if (balances[i] >= HOUR) ids[count++] = i;
+  }
+  holders.reindex(count);
 }
