@@ -5,6 +5,7 @@ import { negotiate, NegotiationOutcome, type NegotiationParams } from '../negoti
 import { HOUR, type MimoParams } from '../params.js';
 import type { Population } from '../population.js';
 import type { TradeStats } from '../trade.js';
+import { Arbitrage } from './arbitrage.js';
 import { DoubleAuction } from './double-auction.js';
 import { CurrencyRates } from './currency-rates.js';
 
@@ -15,11 +16,13 @@ import { CurrencyRates } from './currency-rates.js';
  *   reach, with enough balance) and the two negotiate the price, each valuing the currency privately within
  *   ±spread of the reference rate, with the model's negotiation protocol.
  * - `cda`: a continuous double auction per pair of currencies (`DoubleAuction`): makers post offers when the tick
- *   opens, a buyer sends an immediate-or-cancel order at its private limit.
+ *   opens, arbitrage traders (if any, `Arbitrage`) take the offers priced away from the fiat cross rates, then a
+ *   buyer sends an immediate-or-cancel order at its private limit.
  * Quantities trade in whole hours (lots of HOUR minor units).
  */
 export class CurrencyMarket {
   readonly rates: CurrencyRates;
+  readonly arbitrage: Arbitrage;
   private readonly auction: DoubleAuction;
   private readonly outcome = new NegotiationOutcome();
   private params: MimoParams;
@@ -30,19 +33,24 @@ export class CurrencyMarket {
     params: MimoParams,
     private readonly rng: Rng,
     private readonly stats: TradeStats,
+    arbitrageRng: Rng,
   ) {
     this.params = params;
     this.rates = new CurrencyRates(economy.count, params.market.window, params.market.initialRate / HOUR);
     this.auction = new DoubleAuction(economy, population, this.rates, rng, stats);
+    this.arbitrage = new Arbitrage(economy, this.auction, this.rates, arbitrageRng, params);
   }
 
   setParams(params: MimoParams): void {
     this.params = params;
   }
 
-  /** Opens the tick: in a CDA, makers post their offers. */
+  /** Opens the tick: in a CDA, makers post their offers, then arbitrage traders take the mispriced ones. */
   beginTick(): void {
-    if (this.params.market.mechanism === 'cda') this.auction.open(this.params);
+    this.arbitrage.reset();
+    if (this.params.market.mechanism !== 'cda') return;
+    this.auction.open(this.params);
+    this.arbitrage.run(this.params);
   }
 
   /** Closes the tick: unfilled offers are cancelled and their escrow returned; reference rates roll forward. */
