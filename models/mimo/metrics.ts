@@ -73,7 +73,24 @@ const FIXED: readonly MetricDef[] = [
   },
 ];
 
-/** The metrics of a `mimo` run: the fixed ones, fiat's share, then share, rate, volume and supply of each currency. */
+/** Present only with arbitrage traders, after every other `mimo` metric, so runs without them keep their columns. */
+const ARBITRAGE: readonly MetricDef[] = [
+  {
+    name: 'arbitrage_trades',
+    description: 'Arbitrage orders that traded this tick (not counted in fx_swaps)',
+    unit: 'count',
+  },
+  {
+    name: 'arbitrage_wealth',
+    description: 'Arbitrage traders’ holdings at reference rates minus their capital',
+    unit: 'fiat minor units',
+  },
+];
+
+/**
+ * The metrics of a `mimo` run: the fixed ones, fiat's share, then share, rate, volume and supply of each currency,
+ * then the arbitrage metrics if there are arbitrage traders.
+ */
 export function mimoMetrics(p: MimoParams): MetricDef[] {
   const out = [
     ...FIXED,
@@ -99,6 +116,7 @@ export function mimoMetrics(p: MimoParams): MetricDef[] {
       },
     );
   }
+  if (p.market.arbitrage.traders > 0) out.push(...ARBITRAGE);
   return out;
 }
 
@@ -178,6 +196,10 @@ export class MimoObserver {
       out[k++] = market.rates.fiatValue(c) * HOUR;
       out[k++] = stats.volume[c];
       out[k++] = this.supply[c] / HOUR;
+    }
+    if (economy.traders > 0) {
+      out[k++] = market.arbitrage.trades;
+      out[k++] = market.arbitrage.wealth();
     }
   }
 

@@ -42,7 +42,14 @@ class Mimo implements ModelInstance<MimoParams> {
     this.economy = new Economy(this.population, p);
     this.gateway = new Gateway(this.economy, this.population);
     this.stats = new TradeStats(this.economy.count);
-    this.market = new CurrencyMarket(this.economy, this.population, p, context.rng('market'), this.stats);
+    this.market = new CurrencyMarket(
+      this.economy,
+      this.population,
+      p,
+      context.rng('market'),
+      this.stats,
+      context.rng('arbitrage'),
+    );
     this.settlement = new Settlement(this.economy, this.population, this.market, this.stats, p);
     this.day = new TradingDay(this.population, this.settlement, this.stats, p, context, this.economy.fiat);
     this.observer = new MimoObserver(this.economy, this.market, this.stats, context.rng('metrics'));
@@ -91,6 +98,9 @@ class Mimo implements ModelInstance<MimoParams> {
       for (let g = 0; g < this.params.groups.length; g++) {
         if (book.balances[this.population.n + g] < 0) return `${book.name}: group account ${g} below zero`;
       }
+      for (let a = economy.arbitrageurs; a < economy.arbitrageurs + economy.traders; a++) {
+        if (book.balances[a] < 0) return `${book.name}: arbitrage account ${a} below zero`;
+      }
     }
     return this.aisLayer ? this.aisLayer.invariant() : null;
   }
@@ -138,6 +148,8 @@ export const mimo: ModelDefinition<MimoParams> = {
     'market.spread',
     'market.makers',
     'market.mechanism',
+    'market.arbitrage.threshold',
+    'market.arbitrage.maxLots',
     'ais.k',
     'ais.epsilon',
     'ais.budget',

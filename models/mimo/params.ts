@@ -6,6 +6,7 @@ import {
   infoGoodsParams,
   mimoDividendParams,
 } from './ais-params.js';
+import { arbitrageParams } from './market/arbitrage-params.js';
 import { negotiationParams } from './negotiation/index.js';
 
 /** Minor units of a cultural currency per hour: the hour standard, 1 unit = 1 hour = 100 minor units. */
@@ -258,6 +259,7 @@ export const mimoParams = z
           0.02,
           'cda: per currency and per pair of it, the share of its group drawn each tick to offer what they hold of it.',
         ),
+        arbitrage: arbitrageParams.prefault({}),
       })
       .strict()
       .prefault({}),

@@ -5,6 +5,7 @@ import { negotiate, NegotiationOutcome, type NegotiationParams } from '../negoti
 import { HOUR, type MimoParams } from '../params.js';
 import type { Population } from '../population.js';
 import type { TradeStats } from '../trade.js';
+import { Arbitrage } from './arbitrage.js';
 import { DoubleAuction } from './double-auction.js';
 import { CurrencyRates } from './currency-rates.js';
 
@@ -12,14 +13,17 @@ import { CurrencyRates } from './currency-rates.js';
  * The currency market: a member who lacks the cultural currency a payment needs buys it here, with fiat or, if it
  * has too little fiat, with another cultural currency it holds. Every swap values the pair's reference rate.
  * - `bilateral`: the buyer looks for a holder (up to `search.limit` members of the currency's group within its
- *   reach who held at least one lot when the tick opened, and still hold what it wants) and the two negotiate the price, each valuing the currency privately within
- *   ±spread of the reference rate, with the model's negotiation protocol.
+ *   reach who held at least one lot when the tick opened, and still hold what it wants) and the two negotiate the
+ *   price, each valuing the currency privately within ±spread of the reference rate, with the model's negotiation
+ *   protocol.
  * - `cda`: a continuous double auction per pair of currencies (`DoubleAuction`): makers post offers when the tick
- *   opens, a buyer sends an immediate-or-cancel order at its private limit.
+ *   opens, arbitrage traders (if any, `Arbitrage`) take the offers priced away from the fiat cross rates, then a
+ *   buyer sends an immediate-or-cancel order at its private limit.
  * Quantities trade in whole hours (lots of HOUR minor units).
  */
 export class CurrencyMarket {
   readonly rates: CurrencyRates;
+  readonly arbitrage: Arbitrage;
   private readonly auction: DoubleAuction;
   /** Per currency: the group members holding at least one lot when the tick opened (rebuilt each tick). */
   private readonly holders: (RingList | null)[];
@@ -32,6 +36,7 @@ export class CurrencyMarket {
     params: MimoParams,
     private readonly rng: Rng,
     private readonly stats: TradeStats,
+    arbitrageRng: Rng,
   ) {
     this.params = params;
     this.rates = new CurrencyRates(economy.count, params.market.window, params.market.initialRate / HOUR);
@@ -39,14 +44,19 @@ export class CurrencyMarket {
     this.holders = economy.currencies.map((_, c) =>
       c === 0 ? null : new RingList(new Int32Array(population.groupMembers[c - 1].length), population.n, 0),
     );
+    this.arbitrage = new Arbitrage(economy, this.auction, this.rates, arbitrageRng, params);
   }
 
   setParams(params: MimoParams): void {
     this.params = params;
   }
 
-  /** Opens the tick: bilaterally, who holds each currency; in a CDA, makers post their offers. */
+  /**
+   * Opens the tick: bilaterally, who holds each currency; in a CDA, makers post their offers, then arbitrage
+   * traders take the mispriced ones.
+   */
   beginTick(): void {
+    this.arbitrage.reset();
     if (this.params.market.mechanism === 'bilateral') {
       for (let c = 1; c < this.economy.count; c++) {
         listHolders(
@@ -55,8 +65,10 @@ export class CurrencyMarket {
           this.holders[c]!,
         );
       }
+      return;
     }
-    if (this.params.market.mechanism === 'cda') this.auction.open(this.params);
+    this.auction.open(this.params);
+    this.arbitrage.run(this.params);
   }
 
   /** Closes the tick: unfilled offers are cancelled and their escrow returned; reference rates roll forward. */

@@ -48,6 +48,25 @@ export class CurrencyRates {
     this.reference.closeTick();
   }
 
+  /**
+   * How far the cultural cross rates stray from the rates implied through fiat: the mean over pairs {a, b} of two
+   * cultural currencies of |ln rate(a, b) − ln(fiatValue(b) / fiatValue(a))| (0 with fewer than two of them).
+   * Arbitrage between the books drives it towards 0.
+   */
+  crossGap(): number {
+    const { pairs } = this;
+    let sum = 0;
+    let count = 0;
+    for (let p = 0; p < pairs.count; p++) {
+      const a = pairs.quote[p];
+      const b = pairs.base[p];
+      if (a === 0) continue;
+      sum += Math.abs(Math.log(this.reference.rate(p) / (this.fiatValue(b) / this.fiatValue(a))));
+      count++;
+    }
+    return count === 0 ? 0 : sum / count;
+  }
+
   /** Mean volatility of the log changes of the rates over the window, across pairs that have one. */
   meanVolatility(): number {
     let sum = 0;

@@ -26,6 +26,8 @@ export class DoubleAuction {
   private pairOf = new Int32Array(256);
   private sideOf = new Uint8Array(256);
   private live = 0;
+  /** What the last `take` paid, in minor units of the currency paid (exchange fee excluded). */
+  paid = 0;
 
   constructor(
     private readonly economy: Economy,
@@ -80,34 +82,53 @@ export class DoubleAuction {
     const fair = this.rates.price(Math.max(get, pay), Math.min(get, pay)) * HOUR; // quote per lot of base
     const payBook = this.economy.currencies[pay];
     const fee = pay === 0 ? 1 + p.fees.exchange : 1;
+    let got: number;
     if (get > pay) {
       // Buy the base with a bid: pay at most `limit` per lot.
       const limit = Math.max(1, Math.round(fair * (1 + p.market.spread * this.rng.float())));
       const affordable = Math.min(lots, Math.floor(payBook.available(buyer) / (limit * fee)));
       if (affordable < 1) return 0;
-      this.books[pair].submit(BID, buyer, limit, affordable, true);
-      return this.settleTaker(buyer, pair, BID, get, pay, p.fees.exchange);
+      got = this.take(buyer, pair, BID, limit, affordable, p.fees.exchange);
+    } else {
+      // Buy the quote by selling the base with an ask: take at least `limit` per lot sold.
+      const limit = Math.max(1, Math.round(fair * (1 - p.market.spread * this.rng.float())));
+      const sell = Math.min(Math.ceil((lots * HOUR) / limit), Math.floor(payBook.available(buyer) / HOUR));
+      if (sell < 1) return 0;
+      got = this.take(buyer, pair, ASK, limit, sell, p.fees.exchange);
     }
-    // Buy the quote by selling the base with an ask: take at least `limit` per lot sold.
-    const limit = Math.max(1, Math.round(fair * (1 - p.market.spread * this.rng.float())));
-    const sell = Math.min(Math.ceil((lots * HOUR) / limit), Math.floor(payBook.available(buyer) / HOUR));
-    if (sell < 1) return 0;
-    this.books[pair].submit(ASK, buyer, limit, sell, true);
-    return this.settleTaker(buyer, pair, ASK, get, pay, p.fees.exchange);
+    if (got > 0) {
+      this.stats.swaps++;
+      if (pay !== 0) this.stats.culturalSwaps++;
+      else this.stats.fiatPaid += this.paid;
+    }
+    return got;
+  }
+
+  /** The order book of a pair, to read its best prices (orders go through `buy`, `take` and `post`). */
+  book(pair: number): OrderBook {
+    return this.books[pair];
+  }
+
+  /**
+   * An immediate-or-cancel order of `taker` on `pair` at `price` for `lots` lots, settled at once: the taker pays
+   * its side (and the exchange fee at `feeRate` if it pays fiat), the escrow pays the makers'. The taker must be
+   * able to pay `lots` at `price`, fee included. Returns the minor units the taker received; `paid` holds what it
+   * paid (fee excluded). Counts nothing in the trade stats: the caller decides what the trade was.
+   */
+  take(taker: number, pair: number, side: Side, price: number, lots: number, feeRate: number): number {
+    this.books[pair].submit(side, taker, price, lots, true);
+    return this.settleTaker(taker, pair, side, feeRate);
   }
 
   /** Moves the money of the taker's trades: the taker pays its side, the escrow pays the maker's. */
-  private settleTaker(
-    taker: number,
-    pair: number,
-    side: Side,
-    get: number,
-    pay: number,
-    feeRate: number,
-  ): number {
+  private settleTaker(taker: number, pair: number, side: Side, feeRate: number): number {
     const { currencies, escrow, fiat } = this.economy;
+    const pairs = this.rates.pairs;
+    const get = side === BID ? pairs.base[pair] : pairs.quote[pair];
+    const pay = side === BID ? pairs.quote[pair] : pairs.base[pair];
     const trades = this.books[pair].trades;
     let got = 0;
+    let paidTotal = 0;
     for (let t = 0; t < trades.count; t++) {
       const lots = trades.quantity[t];
       const quote = trades.price[t] * lots;
@@ -121,15 +142,12 @@ export class DoubleAuction {
       if (pay === 0) {
         const fee = Math.floor(paid * feeRate);
         if (fee > 0) fiat.outflow(taker, fee, this.economy.flows.exchangeFee);
-        this.stats.fiatPaid += paid;
       }
       this.rates.record(get, received, pay, paid);
       got += received;
+      paidTotal += paid;
     }
-    if (got > 0) {
-      this.stats.swaps++;
-      if (pay !== 0) this.stats.culturalSwaps++;
-    }
+    this.paid = paidTotal;
     return got;
   }
 
