@@ -9,7 +9,7 @@ import type { CurrencyMarket } from './market/currency-market.js';
 import { HOUR, type MimoParams } from './params.js';
 import type { TradeStats } from './trade.js';
 
-/** Above this many members, the Gini coefficients are computed on a fixed uniform sample of this many. */
+/** Above this many members, the Gini coefficients are computed on a fixed systematic sample of this many. */
 export const GINI_SAMPLE = 50_000;
 
 const FIXED: readonly MetricDef[] = [
@@ -288,12 +288,14 @@ function memberSums(balances: Float64Array | Int32Array, members: number, out: F
   out[2] = total;
 }
 
-/** `size` distinct members drawn uniformly (Floyd's algorithm), sorted for memory locality. */
+/**
+ * A systematic sample: every ⌊n / size⌋-th member from a random start. Member ids carry no meaning (members are
+ * drawn independently), so this is as good as a simple random sample, and it spreads evenly over every local
+ * market; its constant stride lets the processor fetch the members' balances ahead (a random sample of a million
+ * members missed the cache on every read).
+ */
 function sampleMembers(n: number, size: number, rng: Rng): Int32Array {
-  const chosen = new Set<number>();
-  for (let j = n - size; j < n; j++) {
-    const t = rng.int(j + 1);
-    chosen.add(chosen.has(t) ? j : t);
-  }
-  return Int32Array.from(chosen).sort();
+  const step = Math.floor(n / size);
+  const start = rng.int(step);
+  return Int32Array.from({ length: size }, (_, k) => start + k * step);
 }

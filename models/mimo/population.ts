@@ -24,9 +24,9 @@ export class Population {
   /** … and exp(−rate), the chance of none, for the draw by inversion. */
   private readonly noNeedChance = new Float64Array(2);
   /** Private reservation value of an hour of service as a buyer (fiat minor units). */
-  readonly hourValue: Float64Array;
+  readonly hourValue: Float32Array;
   /** Private reservation cost of an hour of service as a provider (fiat minor units). */
-  readonly hourCost: Float64Array;
+  readonly hourCost: Float32Array;
   /** Share of a price the member is willing to settle in cultural currency. */
   readonly culturalPreference: Float32Array;
   /** Fiat income per tick before the economy-wide scale (minor units). */
@@ -54,8 +54,9 @@ export class Population {
     this.skills = new Int32Array(n);
     this.capacity = new Int32Array(n);
     this.remaining = new Int32Array(n);
-    this.hourValue = new Float64Array(n);
-    this.hourCost = new Float64Array(n);
+    // Single precision (7 digits) is plenty for a private valuation, and halves the memory a trade reads.
+    this.hourValue = new Float32Array(n);
+    this.hourCost = new Float32Array(n);
     this.culturalPreference = new Float32Array(n);
     this.income = new Float64Array(n);
     this.groups = new Int32Array(n);

@@ -29,6 +29,9 @@ export class TradingDay {
   private readonly offers = new OfferTrace();
   private readonly trade = new Trade();
   private traced = 0;
+  /** Minor units of service per need, and the half window of the local market, this tick. */
+  private amount = 0;
+  private half = 0;
   private params: MimoParams;
 
   constructor(
@@ -52,6 +55,9 @@ export class TradingDay {
     const n = pop.n;
     const categories = this.params.categories;
     const first = needsRng.int(n);
+    // The same for every need of the tick.
+    this.amount = Math.round(this.params.needs.hours * HOUR);
+    this.half = halfWindow(this.params.search.reach);
     for (let k = 0; k < n; k++) {
       const buyer = first + k < n ? first + k : first + k - n;
       for (let needs = pop.drawNeeds(buyer, needsRng); needs > 0; needs--) {
@@ -69,7 +75,7 @@ export class TradingDay {
     const pop = this.population;
     const { stats, trade, outcome } = this;
     const negotiation = p.negotiation as NegotiationParams;
-    const amount = Math.round(p.needs.hours * HOUR);
+    const amount = this.amount;
     stats.needs++;
     const seller = findProvider(
       pop,
@@ -79,7 +85,7 @@ export class TradingDay {
       needsRng,
       p.search.limit,
       p.search.ownGroupsFirst,
-      halfWindow(p.search.reach),
+      this.half,
     );
     if (seller < 0) {
       stats.unmet++;

@@ -52,6 +52,18 @@ describe('Book', () => {
   });
 });
 
+describe('Book per-account limits', () => {
+  it('are stored as int32: a limit beyond 2^31 − 1 minor units is refused, not wrapped', () => {
+    const book = new Book('hours', 'mutual-credit', 2);
+    book.setLimit(0, 2147483647);
+    expect(book.floor(0)).toBe(-2147483647);
+    expect(Object.is(book.floor(1), 0)).toBe(true); // +0, not −0
+    expect(() => book.setLimit(1, 2147483648)).toThrow(LedgerError);
+    expect(book.transfer(0, 1, 2147483647)).toBe(true);
+    expect(book.transfer(0, 1, 1)).toBe(false);
+  });
+});
+
 describe('Book bulk flows', () => {
   it('inflowEach equals one inflow per account, and logs the sum once', () => {
     const ledger = new Ledger(4, [{ name: 'fiat', kind: 'backed' }]);
