@@ -4,5 +4,5 @@ export { mean, sd, correlation } from './moments.js';
 export { lorenz } from './lorenz.js';
 export { hhi } from './hhi.js';
 export { meanInterval, studentQuantile, studentCdf } from './interval.js';
-export { RadixSorter } from './radix-sort.js';
+export { RadixSorter, RadixSorter32 } from './radix-sort.js';
 export { decileShares } from './deciles.js';

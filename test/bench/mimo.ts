@@ -22,17 +22,18 @@ function measure(members: number, ticks: number): ChildResult {
 
 /**
  * The `baseline` MIMO economy at 1e4, 1e5 and 1e6 members: member-ticks per second, and memory per member (peak
- * resident set above the process's own before the run). The 1e6 row runs fewer ticks and extrapolates a year.
+ * resident set above the process's own before the run). The 1e6 row runs the whole year the target is about; the
+ * 1e5 row runs fewer ticks, and its last column extrapolates a year.
  */
 export function benchMimo(): string[] {
   const lines = [
     'mimo baseline — member-ticks per second (one core), memory per member',
-    ' members  ticks  setup s    run s  member-ticks/s  bytes/member  est. 365 ticks',
+    ' members  ticks  setup s    run s  member-ticks/s  bytes/member  365 ticks (set-up + run)',
   ];
   for (const [members, ticks] of [
     [1e4, 365],
     [1e5, 60],
-    [1e6, 40],
+    [1e6, 365],
   ]) {
     const r = measure(members, ticks);
     const rate = (members * ticks) / r.runSeconds;
@@ -42,6 +43,8 @@ export function benchMimo(): string[] {
       `${String(members).padStart(8)} ${String(ticks).padStart(6)} ${r.setupSeconds.toFixed(2).padStart(8)} ${r.runSeconds.toFixed(2).padStart(8)} ${(rate / 1e6).toFixed(2).padStart(13)}M ${perMember.toFixed(0).padStart(13)} ${year.toFixed(1).padStart(14)} s`,
     );
   }
-  lines.push('Target: 1,000,000 members x 365 ticks under 60 s.');
+  lines.push(
+    'Target: 1,000,000 members x 365 ticks under 60 s (the in-process run; `mimo run` adds start-up and files).',
+  );
   return lines;
 }
