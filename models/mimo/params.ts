@@ -6,13 +6,12 @@ import {
   infoGoodsParams,
   mimoDividendParams,
 } from './ais-params.js';
-import { arbitrageParams } from './market/arbitrage-params.js';
+import { marketParams } from './market/market-params.js';
+import { share } from './share-param.js';
 import { negotiationParams } from './negotiation/index.js';
 
 /** Minor units of a cultural currency per hour: the hour standard, 1 unit = 1 hour = 100 minor units. */
 export const HOUR = 100;
-
-const share = (d: number, text: string) => z.number().min(0).max(1).default(d).describe(text);
 
 /** One issuing group and its currency (`params.groups[i]`). */
 export const groupParams = z
@@ -231,38 +230,7 @@ export const mimoParams = z
       .strict()
       .prefault({}),
     negotiation: negotiationParams.prefault({}),
-    market: z
-      .object({
-        mechanism: z
-          .enum(['bilateral', 'cda'])
-          .default('bilateral')
-          .describe(
-            'bilateral: a buyer of currency negotiates a swap with a holder; cda: one continuous double auction per pair.',
-          ),
-        window: z
-          .int()
-          .min(1)
-          .max(10_000)
-          .default(30)
-          .describe('Ticks in the volume-weighted moving average that defines each reference rate.'),
-        initialRate: z
-          .number()
-          .min(1)
-          .max(1e7)
-          .default(1500)
-          .describe('Opening reference rate of every cultural currency (fiat minor units per hour).'),
-        spread: share(
-          0.1,
-          'Private valuations of a currency lie uniformly within ±spread of its reference rate.',
-        ),
-        makers: share(
-          0.02,
-          'cda: per currency and per pair of it, the share of its group drawn each tick to offer what they hold of it.',
-        ),
-        arbitrage: arbitrageParams.prefault({}),
-      })
-      .strict()
-      .prefault({}),
+    market: marketParams.prefault({}),
     groups: z
       .array(groupParams)
       .max(30)

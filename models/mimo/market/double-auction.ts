@@ -46,7 +46,7 @@ export class DoubleAuction {
     // Fiat pairs first, then the pairs of two cultural currencies.
     for (let other = 0; other < economy.count; other++) {
       for (let c = 1; c < economy.count; c++) {
-        if (c === other || (other !== 0 && c === 0)) continue;
+        if (c === other) continue;
         const members = this.population.groupMembers[c - 1];
         const count = Math.round(makers * members.length);
         for (let k = 0; k < count; k++) this.offer(members[rng.int(members.length)], c, other, spread);
