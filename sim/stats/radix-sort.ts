@@ -52,12 +52,7 @@ export class RadixSorter {
       const base = pass * BUCKETS;
       const shift = pass * BITS;
       if (counts[base + digit(hi[0], lo[0], shift)] === n) continue; // every key has this digit
-      let sum = 0;
-      for (let d = base; d < base + BUCKETS; d++) {
-        const c = counts[d];
-        counts[d] = sum;
-        sum += c;
-      }
+      startsOfBuckets(counts, base);
       for (let i = 0; i < n; i++) {
         const at = counts[base + digit(hi[i], lo[i], shift)]++;
         hi2[at] = hi[i];
@@ -109,12 +104,7 @@ export class RadixSorter32 {
       const base = pass * BUCKETS;
       const shift = pass * BITS;
       if (counts[base + ((src[0] >>> shift) & MASK)] === n) continue; // every key has this digit
-      let sum = 0;
-      for (let d = base; d < base + BUCKETS; d++) {
-        const c = counts[d];
-        counts[d] = sum;
-        sum += c;
-      }
+      startsOfBuckets(counts, base);
       for (let i = 0; i < n; i++) {
         const k = src[i];
         dst[counts[base + ((k >>> shift) & MASK)]++] = k;
@@ -126,6 +116,16 @@ export class RadixSorter32 {
       bits[i] = k >>> 31 === 1 ? k & 0x7fffffff : ~k;
     }
     return values;
+  }
+}
+
+/** Turns one pass's bucket counts into the position where each bucket starts (an exclusive prefix sum). */
+function startsOfBuckets(counts: Uint32Array, base: number): void {
+  let sum = 0;
+  for (let d = base; d < base + BUCKETS; d++) {
+    const c = counts[d];
+    counts[d] = sum;
+    sum += c;
   }
 }
 
