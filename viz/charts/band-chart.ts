@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { figure } from './histogram.js';
-import { fontSize, palette } from './palette.js';
+import { palette, plotFrame } from './palette.js';
 
 export interface BandSeries {
   readonly name: string;
@@ -29,11 +29,7 @@ export function bandChart(
   const flat = lo === hi && Number.isFinite(lo);
   const pad = Math.max(1, Math.abs(lo) * 0.1);
   const plot = Plot.plot({
-    width: 560,
-    height: 300,
-    marginLeft: 64,
-    marginBottom: 44,
-    style: { fontSize: `${fontSize}px` },
+    ...plotFrame,
     x: { label: 'tick (day) →' },
     y: { label: `↑ ${unit}`, grid: true, ...(flat ? { domain: [lo - pad, hi + pad] } : {}) },
     color: { legend: true, domain: series.map((s) => s.name), range: palette },

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { fontSize, palette } from './palette.js';
+import { palette, plotFrame } from './palette.js';
 
 export interface HistogramData {
   readonly title: string;
@@ -36,11 +36,7 @@ export function histogramChart(data: HistogramData): HTMLElement {
     );
   }
   const plot = Plot.plot({
-    width: 560,
-    height: 300,
-    marginLeft: 64,
-    marginBottom: 44,
-    style: { fontSize: `${fontSize}px` },
+    ...plotFrame,
     // SI prefixes (1M, 20k) keep wide ranges legible at projector font sizes.
     x: { label: `${data.unit} →`, tickFormat: '~s', ticks: 6 },
     y: { label: '↑ agents', grid: true },

@@ -12,3 +12,12 @@ export const palette = [
 
 /** The chart text size: large enough for the back of a room. */
 export const fontSize = 15;
+
+/** The frame every wide Observable Plot chart of the lab shares: size, margins for axis labels, text size. */
+export const plotFrame = {
+  width: 560,
+  height: 300,
+  marginLeft: 64,
+  marginBottom: 44,
+  style: { fontSize: `${fontSize}px` },
+} as const;

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { figure } from './histogram.js';
-import { fontSize, palette } from './palette.js';
+import { palette, plotFrame } from './palette.js';
 
 export interface ScatterData {
   readonly title: string;
@@ -14,11 +14,7 @@ export interface ScatterData {
 export function scatterChart(data: ScatterData): HTMLElement {
   const points = Array.from(data.x, (x, i) => ({ x, y: data.y[i] }));
   const plot = Plot.plot({
-    width: 560,
-    height: 300,
-    marginLeft: 64,
-    marginBottom: 44,
-    style: { fontSize: `${fontSize}px` },
+    ...plotFrame,
     x: { label: `${data.xLabel} →`, tickFormat: '~s' },
     y: { label: `↑ ${data.yLabel}`, grid: true, tickFormat: '~s' },
     marks: [
