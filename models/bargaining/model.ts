@@ -6,7 +6,7 @@ import {
   NegotiationOutcome,
   negotiationRecord,
   OfferTrace,
-} from '../mimo/negotiation/index.js';
+} from '../common/negotiation/index.js';
 import { bargainingParams, type BargainingParams } from './params.js';
 
 const METRICS: readonly MetricDef[] = [

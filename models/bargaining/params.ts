@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkNegotiation, negotiationFields } from '../mimo/negotiation/index.js';
+import { checkNegotiation, negotiationFields } from '../common/negotiation/index.js';
 
 /** Parameters of the bargaining reference model: one buyer, one seller, the negotiation params flat. */
 export const bargainingParams = z

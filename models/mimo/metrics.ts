@@ -4,10 +4,10 @@ import type { Rng } from '../../sim/random/rng.js';
 import { giniOfSorted } from '../../sim/stats/gini.js';
 import { hhi } from '../../sim/stats/hhi.js';
 import { RadixSorter32 } from '../../sim/stats/radix-sort.js';
-import type { Economy } from './economy.js';
+import type { Economy } from './economy/economy.js';
 import type { CurrencyMarket } from './market/currency-market.js';
 import { HOUR, type MimoParams } from './params.js';
-import type { TradeStats } from './trade.js';
+import type { TradeStats } from './trading/trade.js';
 
 /** Above this many members, the Gini coefficients are computed on a fixed systematic sample of this many. */
 export const GINI_SAMPLE = 50_000;

@@ -1,18 +1,18 @@
 import type { FormulaDesign, ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
-import { designFormula } from './designer.js';
+import { designFormula } from './dividends/designer.js';
 import type { Rng } from '../../sim/random/rng.js';
-import { AisLayer } from './ais-layer.js';
-import { AIS_METRICS, observeAis } from './ais-metrics.js';
-import { Economy } from './economy.js';
-import { Gateway } from './gateway.js';
+import { AisLayer } from './ais/layer.js';
+import { AIS_METRICS, observeAis } from './ais/metrics.js';
+import { Economy } from './economy/economy.js';
+import { Gateway } from './economy/gateway.js';
 import { CurrencyMarket } from './market/currency-market.js';
 import { MimoObserver, mimoMetrics } from './metrics.js';
 import { mimoParams, type MimoParams } from './params.js';
-import { Population } from './population.js';
-import { Settlement } from './settlement.js';
-import { TradeStats } from './trade.js';
-import { TradingDay } from './trading-day.js';
-import { groupUpkeep } from './upkeep.js';
+import { Population } from './economy/population.js';
+import { Settlement } from './trading/settlement.js';
+import { TradeStats } from './trading/trade.js';
+import { TradingDay } from './trading/trading-day.js';
+import { groupUpkeep } from './economy/upkeep.js';
 
 /**
  * The MIMO economy: members with skills and needs trade services; each trade is negotiated and carries two

@@ -5,10 +5,10 @@ import {
   dataMarketParams,
   infoGoodsParams,
   mimoDividendParams,
-} from './ais-params.js';
+} from './ais/params.js';
 import { marketParams } from './market/market-params.js';
-import { share } from './share-param.js';
-import { negotiationParams } from './negotiation/index.js';
+import { share } from '../common/share-param.js';
+import { negotiationParams } from '../common/negotiation/index.js';
 
 /** Minor units of a cultural currency per hour: the hour standard, 1 unit = 1 hour = 100 minor units. */
 export const HOUR = 100;

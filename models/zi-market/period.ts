@@ -1,4 +1,4 @@
-import { ASK, BID, NO_ORDER, OrderBook } from '../mimo/market/order-book.js';
+import { ASK, BID, NO_ORDER, OrderBook } from '../common/order-book/order-book.js';
 import type { Rng } from '../../sim/random/rng.js';
 
 /**

@@ -1,4 +1,4 @@
-import { compileFormula } from '../../models/mimo/dividends/formula.js';
+import { compileFormula } from '../../models/mimo/dividends/formula/formula.js';
 
 /** The formula the benchmark evaluates: a base share plus a contribution share with a tenure bonus. */
 export const BENCH_DIVIDEND_FORMULA =

@@ -12,7 +12,7 @@ import {
   NegotiationOutcome,
   negotiationParams,
   OfferTrace,
-} from '../../models/mimo/negotiation/index.js';
+} from '../../models/common/negotiation/index.js';
 import { stream } from '../../sim/random/streams.js';
 
 const td = (p: Record<string, unknown>) => negotiationParams.parse({ strategy: 'time-dependent', ...p });

@@ -6,10 +6,10 @@
  * Tolerances: 5 standard errors of each estimator for the sample size (a false alarm has p < 1e-6).
  */
 import { describe, expect, it } from 'vitest';
-import { laplaceRelease, laplaceScale } from '../../models/mimo/ais/laplace-mechanism.js';
-import { aisParams } from '../../models/mimo/ais/params.js';
-import { ProtectedStatistics, type AggregateQuery } from '../../models/mimo/ais/protected-statistics.js';
-import { RecordLog } from '../../models/mimo/ais/record-log.js';
+import { laplaceRelease, laplaceScale } from '../../models/mimo/ais/privacy/laplace-mechanism.js';
+import { aisParams } from '../../models/mimo/ais/privacy/params.js';
+import { ProtectedStatistics, type AggregateQuery } from '../../models/mimo/ais/privacy/protected-statistics.js';
+import { RecordLog } from '../../models/mimo/ais/privacy/record-log.js';
 import { stream } from '../../sim/random/streams.js';
 
 /** Checks mean, variance and three tail probabilities of `noise` against Laplace(0, b). */

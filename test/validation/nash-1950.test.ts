@@ -9,7 +9,7 @@ import {
   negotiate,
   NegotiationOutcome,
   negotiationParams,
-} from '../../models/mimo/negotiation/index.js';
+} from '../../models/common/negotiation/index.js';
 import { stream } from '../../sim/random/streams.js';
 
 describe('Nash (1950): the even split', () => {

@@ -15,7 +15,7 @@ import {
   negotiationParams,
   OfferTrace,
   rubinsteinShare,
-} from '../../models/mimo/negotiation/index.js';
+} from '../../models/common/negotiation/index.js';
 import { stream } from '../../sim/random/streams.js';
 
 /** Backward induction written out, independently of the closed form the code uses. */

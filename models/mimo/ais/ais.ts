@@ -1,11 +1,11 @@
 import type { Rng } from '../../../sim/random/rng.js';
-import type { AisSection } from '../ais-params.js';
+import type { AisSection } from './params.js';
 import { HOUR } from '../params.js';
-import type { SettlementObserver } from '../settlement.js';
-import type { Trade } from '../trade.js';
-import { ProtectedStatistics, type AggregateQuery, type ReleaseOutcome } from './protected-statistics.js';
-import { counterpartyContext, Pseudonyms } from './pseudonyms.js';
-import { RecordLog } from './record-log.js';
+import type { SettlementObserver } from '../trading/settlement.js';
+import type { Trade } from '../trading/trade.js';
+import { ProtectedStatistics, type AggregateQuery, type ReleaseOutcome } from './privacy/protected-statistics.js';
+import { counterpartyContext, Pseudonyms } from './privacy/pseudonyms.js';
+import { RecordLog } from './privacy/record-log.js';
 
 /** What a data buyer's report sums: buyers' outlays or providers' hours. */
 export type Measure = 'spend' | 'hours';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkFormula } from './formula.js';
+import { checkFormula } from './formula/formula.js';
 import { MEMBER_VARIABLE_NAMES } from './variables.js';
 
 /** The default formula: half an equal share, half in proportion to records contributed. */

@@ -1,9 +1,9 @@
 import type { Rng } from '../../../sim/random/rng.js';
-import type { Economy } from '../economy.js';
+import type { Economy } from '../economy/economy.js';
 import { HOUR, type MimoParams } from '../params.js';
 import type { CurrencyRates } from './currency-rates.js';
 import type { DoubleAuction } from './double-auction.js';
-import { ASK, BID, NO_PRICE } from './order-book.js';
+import { ASK, BID, NO_PRICE } from '../../common/order-book/order-book.js';
 
 /**
  * Arbitrage traders on the CDA: outside agents (accounts `economy.arbitrageurs` on) who start with fiat capital,

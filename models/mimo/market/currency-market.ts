@@ -1,10 +1,10 @@
 import { halfWindow, RingList } from '../../../sim/space/ring-list.js';
 import type { Rng } from '../../../sim/random/rng.js';
-import type { Economy } from '../economy.js';
-import { negotiate, NegotiationOutcome, type NegotiationParams } from '../negotiation/index.js';
+import type { Economy } from '../economy/economy.js';
+import { negotiate, NegotiationOutcome, type NegotiationParams } from '../../common/negotiation/index.js';
 import { HOUR, type MimoParams } from '../params.js';
-import type { Population } from '../population.js';
-import type { TradeStats } from '../trade.js';
+import type { Population } from '../economy/population.js';
+import type { TradeStats } from '../trading/trade.js';
 import { Arbitrage } from './arbitrage.js';
 import { DoubleAuction } from './double-auction.js';
 import { CurrencyRates } from './currency-rates.js';

@@ -1,10 +1,10 @@
 import type { Rng } from '../../../sim/random/rng.js';
-import type { Economy } from '../economy.js';
+import type { Economy } from '../economy/economy.js';
 import { HOUR, type MimoParams } from '../params.js';
-import type { Population } from '../population.js';
-import type { TradeStats } from '../trade.js';
+import type { Population } from '../economy/population.js';
+import type { TradeStats } from '../trading/trade.js';
 import type { CurrencyRates } from './currency-rates.js';
-import { ASK, BID, NO_ORDER, OrderBook, type Side } from './order-book.js';
+import { ASK, BID, NO_ORDER, OrderBook, type Side } from '../../common/order-book/order-book.js';
 
 /**
  * The continuous double auction of the currency market: one order book per pair of currencies (price-time

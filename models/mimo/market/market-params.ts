@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { share } from '../share-param.js';
+import { share } from '../../common/share-param.js';
 import { arbitrageParams } from './arbitrage-params.js';
 
 /** `params.market`: the currency market's mechanism, reference rates, private valuations, makers and arbitrage. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../../../models/index.js';
-import type { ReleasedCell } from '../../../../models/mimo/ais/released-cell.js';
+import type { ReleasedCell } from '../../../../models/mimo/ais/privacy/released-cell.js';
 import { mimo } from '../../../../models/mimo/model.js';
-import type { Trade } from '../../../../models/mimo/trade.js';
+import type { Trade } from '../../../../models/mimo/trading/trade.js';
 import { Run } from '../../../../sim/run/run.js';
 import { validateScenario } from '../../../../sim/scenario/validate.js';
 import { aisParamsFor, liveMimo } from './helpers.js';

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RELEASED_CELL_KEYS } from '../../../../models/mimo/ais/released-cell.js';
+import { RELEASED_CELL_KEYS } from '../../../../models/mimo/ais/privacy/released-cell.js';
 import { mimo, tempDir } from '../../../sim/host/cli/cli-helpers.js';
 
 const scenario = (dividends: string) => `name: ais-cli

@@ -1,9 +1,9 @@
 import { registry } from '../../../../models/index.js';
-import type { AisLayer } from '../../../../models/mimo/ais-layer.js';
-import type { Economy } from '../../../../models/mimo/economy.js';
+import type { AisLayer } from '../../../../models/mimo/ais/layer.js';
+import type { Economy } from '../../../../models/mimo/economy/economy.js';
 import { mimo } from '../../../../models/mimo/model.js';
 import type { MimoParams } from '../../../../models/mimo/params.js';
-import type { Settlement } from '../../../../models/mimo/settlement.js';
+import type { Settlement } from '../../../../models/mimo/trading/settlement.js';
 import type { ModelInstance } from '../../../../sim/model.js';
 import { Streams } from '../../../../sim/random/streams.js';
 import { validateScenario } from '../../../../sim/scenario/validate.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileFormula } from '../../../../models/mimo/dividends/formula.js';
+import { compileFormula } from '../../../../models/mimo/dividends/formula/formula.js';
 import { stream } from '../../../../sim/random/streams.js';
 
 const n = 1000;

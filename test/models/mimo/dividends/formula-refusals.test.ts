@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FormulaError } from '../../../../models/mimo/dividends/formula-error.js';
-import { compileFormula } from '../../../../models/mimo/dividends/formula.js';
+import { FormulaError } from '../../../../models/mimo/dividends/formula/formula-error.js';
+import { compileFormula } from '../../../../models/mimo/dividends/formula/formula.js';
 
 /** Compiles `formula` and returns the refusal (fails the test if it is accepted). */
 function refusal(formula: string): FormulaError {

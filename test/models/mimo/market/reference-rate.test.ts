@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASK, BID, OrderBook } from '../../../../models/mimo/market/order-book.js';
+import { ASK, BID, OrderBook } from '../../../../models/common/order-book/order-book.js';
 import { CurrencyPairs } from '../../../../models/mimo/market/pairs.js';
 import { ReferenceRate } from '../../../../models/mimo/market/reference-rate.js';
 

@@ -1,0 +1,49 @@
+import type { FormulaDesign } from '../../../sim/model.js';
+import type { Ais } from '../ais/ais.js';
+import { compileFormula } from './formula/formula.js';
+import { FormulaError } from './formula/formula-error.js';
+import { payLargestRemainder } from './payout.js';
+import { MEMBER_VARIABLE_NAMES } from './variables.js';
+import { sanitizeWeights } from './weights.js';
+import { fillMemberVariables } from './member-variables.js';
+import type { Population } from '../economy/population.js';
+
+/**
+ * The formula designer: pays `pool` minor units by `formula` on the population as it is at `tick`, exactly as a
+ * dividend payout would (the same variables, weights cleaned the same way, largest-remainder rounding), and says
+ * what it is compared with: records contributed when AIS is on, hours given otherwise.
+ */
+export function designFormula(
+  population: Population,
+  ais: Ais | null,
+  formula: string,
+  pool: number,
+  tick: number,
+): FormulaDesign {
+  const n = population.n;
+  const contributionName = ais ? 'records' : 'hours_given';
+  let compiled;
+  try {
+    compiled = compileFormula(formula, MEMBER_VARIABLE_NAMES);
+  } catch (e) {
+    if (!(e instanceof FormulaError)) throw e;
+    const problem = { message: e.message, reason: e.reason, position: e.position };
+    return {
+      problem,
+      payouts: new Float64Array(0),
+      contribution: new Float64Array(0),
+      contributionName,
+      constantZero: [],
+    };
+  }
+  const names = [...new Set([...compiled.uses, contributionName])];
+  const columns: Record<string, Float64Array> = {};
+  for (const name of names) columns[name] = new Float64Array(n);
+  fillMemberVariables(names, columns, population, ais, tick);
+  const weights = compiled.evaluate(columns, n, new Float64Array(n));
+  sanitizeWeights(weights, n);
+  const payouts = new Float64Array(n);
+  payLargestRemainder(Math.max(0, Math.floor(pool)), weights, payouts, n);
+  const constantZero = compiled.uses.filter((name) => columns[name].every((v) => v === 0));
+  return { problem: null, payouts, contribution: columns[contributionName], contributionName, constantZero };
+}

@@ -1,0 +1,52 @@
+import type { Rng } from '../../../sim/random/rng.js';
+import type { Population } from '../economy/population.js';
+
+/** A uniformly chosen set bit of a non-zero mask, as its index. */
+export function randomSetBit(mask: number, rng: Rng): number {
+  let count = 0;
+  for (let m = mask; m !== 0; m &= m - 1) count++;
+  let pick = rng.int(count);
+  for (let m = mask; ; m &= m - 1) {
+    if (pick-- === 0) return 31 - Math.clz32(m & -m);
+  }
+}
+
+/**
+ * Looks for a provider of `amount` minor units of service in `category` for `buyer` in the directory of providers,
+ * among the members within `half` blocks of the buyer (its local market, see `RingList`): up to `limit`
+ * candidates offering that category, the first half drawn from one of the buyer's own groups (when
+ * `ownGroupsFirst`), the rest from everyone. A candidate qualifies if it is not the buyer and has that much
+ * capacity left this tick. Returns the provider, or −1 when the need goes unmet.
+ */
+export function findProvider(
+  population: Population,
+  buyer: number,
+  category: number,
+  amount: number,
+  rng: Rng,
+  limit: number,
+  ownGroupsFirst: boolean,
+  half: number,
+): number {
+  const { remaining, groups, groupProviders, categories } = population;
+  const mask = groups[buyer];
+  let tries = 0;
+  if (ownGroupsFirst && mask !== 0) {
+    const own = Math.ceil(limit / 2);
+    for (; tries < own; tries++) {
+      const candidate = groupProviders[randomSetBit(mask, rng) * categories + category].pick(
+        buyer,
+        half,
+        rng,
+      );
+      if (candidate >= 0 && candidate !== buyer && remaining[candidate] >= amount) return candidate;
+    }
+  }
+  const list = population.providers[category];
+  for (; tries < limit; tries++) {
+    const candidate = list.pick(buyer, half, rng);
+    if (candidate < 0) return -1;
+    if (candidate !== buyer && remaining[candidate] >= amount) return candidate;
+  }
+  return -1;
+}
