@@ -8,7 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { laplaceRelease, laplaceScale } from '../../models/mimo/ais/privacy/laplace-mechanism.js';
 import { aisParams } from '../../models/mimo/ais/privacy/params.js';
-import { ProtectedStatistics, type AggregateQuery } from '../../models/mimo/ais/privacy/protected-statistics.js';
+import {
+  ProtectedStatistics,
+  type AggregateQuery,
+} from '../../models/mimo/ais/privacy/protected-statistics.js';
 import { RecordLog } from '../../models/mimo/ais/privacy/record-log.js';
 import { stream } from '../../sim/random/streams.js';
 

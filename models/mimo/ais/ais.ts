@@ -3,7 +3,11 @@ import type { AisSection } from './params.js';
 import { HOUR } from '../params.js';
 import type { SettlementObserver } from '../trading/settlement.js';
 import type { Trade } from '../trading/trade.js';
-import { ProtectedStatistics, type AggregateQuery, type ReleaseOutcome } from './privacy/protected-statistics.js';
+import {
+  ProtectedStatistics,
+  type AggregateQuery,
+  type ReleaseOutcome,
+} from './privacy/protected-statistics.js';
 import { counterpartyContext, Pseudonyms } from './privacy/pseudonyms.js';
 import { RecordLog } from './privacy/record-log.js';
 
