@@ -1,6 +1,5 @@
 import type { FormulaDesign, ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
 import { designFormula } from './dividends/designer.js';
-import type { Rng } from '../../sim/random/rng.js';
 import { AisLayer } from './ais/layer.js';
 import { AIS_METRICS, observeAis } from './ais/metrics.js';
 import { Economy } from './economy/economy.js';
@@ -14,77 +13,79 @@ import { TradeStats } from './trading/trade.js';
 import { TradingDay } from './trading/trading-day.js';
 import { groupUpkeep } from './economy/upkeep.js';
 
+/** One phase of a tick: every phase takes the tick and the params in force, and keeps no copy of them. */
+interface Phase {
+  readonly name: string;
+  run(tick: number, p: MimoParams): void;
+}
+
 /**
  * The MIMO economy: members with skills and needs trade services; each trade is negotiated and carries two
  * values, financial and cultural; groups issue hour-standard currencies (mutual credit or fixed issue); a
- * currency market swaps them against fiat and each other; a gateway brings fiat in and out. One tick:
- * gateway flows, group upkeep, the market opens, needs and trades, the market closes, metrics.
+ * currency market swaps them against fiat and each other; a gateway links fiat to the outside; with AIS on,
+ * every trade is recorded, statistics are sold and dividends paid. `phases` is the tick, in order.
  */
 class Mimo implements ModelInstance<MimoParams> {
   private readonly population: Population;
   private readonly economy: Economy;
-  private readonly gateway: Gateway;
   private readonly stats: TradeStats;
   private readonly market: CurrencyMarket;
-  private readonly settlement: Settlement;
-  private readonly day: TradingDay;
   private readonly observer: MimoObserver;
-  private readonly needsRng: Rng;
-  private readonly dealRng: Rng;
   /** The AIS, data market, dividends and information goods (null unless `ais.enabled`). */
   private readonly aisLayer: AisLayer | null;
   private readonly aisOffset: number;
+  private readonly phases: readonly Phase[];
+  /** The params in force: the run's, then each timeline event's. Phases receive them; none keeps a copy. */
   private params: MimoParams;
 
   constructor(context: ModelContext<MimoParams>) {
     const p = (this.params = context.params);
-    this.population = new Population(p, context.rng('population'));
-    this.economy = new Economy(this.population, p);
-    this.gateway = new Gateway(this.economy, this.population);
-    this.stats = new TradeStats(this.economy.count);
-    this.market = new CurrencyMarket(
-      this.economy,
-      this.population,
+    const population = (this.population = new Population(p, context.rng('population')));
+    const economy = (this.economy = new Economy(population, p));
+    const stats = (this.stats = new TradeStats(economy.count));
+    const market = (this.market = new CurrencyMarket(
+      { economy, stats, rng: context.rng('market'), arbitrageRng: context.rng('arbitrage') },
       p,
-      context.rng('market'),
-      this.stats,
-      context.rng('arbitrage'),
-    );
-    this.settlement = new Settlement(this.economy, this.population, this.market, this.stats, p);
-    this.day = new TradingDay(this.population, this.settlement, this.stats, p, context, this.economy.fiat);
-    this.observer = new MimoObserver(this.economy, this.market, this.stats, context.rng('metrics'));
-    this.needsRng = context.rng('needs');
-    this.dealRng = context.rng('deals');
+    ));
+    this.observer = new MimoObserver(economy, market, stats, context.rng('metrics'));
     this.aisOffset = mimoMetrics(p).length;
-    this.aisLayer = p.ais.enabled
-      ? new AisLayer(context, this.economy, this.population, this.market, p)
-      : null;
-    if (this.aisLayer) this.settlement.observer = this.aisLayer.ais;
+    const ais = (this.aisLayer = p.ais.enabled ? new AisLayer(context, economy, market, p) : null);
+    const settlement = new Settlement({ economy, market, stats, observer: ais ? ais.ais : null }, p);
+    const gateway = new Gateway(economy, population);
+    const day = new TradingDay({
+      population,
+      settlement,
+      stats,
+      fiat: economy.fiat,
+      needsRng: context.rng('needs'),
+      dealRng: context.rng('deals'),
+      trace: context.trace,
+      emit: (channel, record) => context.emit(channel, record),
+    });
+    this.phases = [
+      { name: 'open the books', run: () => stats.reset() },
+      { name: 'gateway: income in, outside spending out', run: (_, q) => gateway.run(q) },
+      { name: 'group upkeep: demurrage and fees', run: (_, q) => groupUpkeep(economy, q) },
+      { name: 'currency market opens', run: (_, q) => market.open(q) },
+      { name: 'trading day: needs, search, negotiation, payment, settlement', run: (t, q) => day.run(t, q) },
+      { name: 'currency market closes', run: () => market.close() },
+      ...(ais
+        ? [{ name: 'AIS: period, information goods, data sales, dividends', run: ais.run.bind(ais) }]
+        : []),
+    ];
   }
 
   step(tick: number): void {
-    this.stats.reset();
-    this.gateway.run(this.params);
-    groupUpkeep(this.economy, this.population, this.params);
-    this.market.beginTick();
-    this.day.run(tick, this.needsRng, this.dealRng);
-    this.market.endTick();
-    this.aisLayer?.endTick(tick);
+    for (const phase of this.phases) phase.run(tick, this.params);
   }
 
   observe(out: Float64Array): void {
     this.observer.observe(out);
-    if (this.aisLayer) observeAis(this.aisLayer, out, this.aisOffset);
+    if (this.aisLayer) observeAis(this.aisLayer, out, this.aisOffset, this.params.ais);
   }
 
-  setParams(next: MimoParams, changed: readonly string[]): void {
+  setParams(next: MimoParams): void {
     this.params = next;
-    if (changed.some((path) => path === 'needs' || path.startsWith('needs.')))
-      this.population.setNeedRate(next);
-    this.market.setParams(next);
-    this.settlement.setParams(next);
-    this.day.setParams(next);
-    this.aisLayer?.setParams(next);
   }
 
   /** Checked after `observe`, on the totals it recounted from every balance this tick. */
@@ -96,7 +97,7 @@ class Mimo implements ModelInstance<MimoParams> {
       if (error !== 0) return `${book.name}: total off by ${error} minor units from its logged flows`;
       if (book.balances[economy.escrow] !== 0) return `${book.name}: escrow not empty at the end of the tick`;
       for (let g = 0; g < this.params.groups.length; g++) {
-        if (book.balances[this.population.n + g] < 0) return `${book.name}: group account ${g} below zero`;
+        if (book.balances[economy.groupAccount(g)] < 0) return `${book.name}: group account ${g} below zero`;
       }
       for (let a = economy.arbitrageurs; a < economy.arbitrageurs + economy.traders; a++) {
         if (book.balances[a] < 0) return `${book.name}: arbitrage account ${a} below zero`;

@@ -60,10 +60,10 @@ describe('Laplace mechanism (validation against the closed form)', () => {
     const log = new RecordLog();
     for (let m = 0; m < members; m++) log.append(m, 0, 0, 10 + m); // true sum 46
     const noise = new Float64Array(40_000);
-    const ais = new ProtectedStatistics(members, params, stream(7, 0, 'ais.noise'));
+    const ais = new ProtectedStatistics(members, params.budget, stream(7, 0, 'ais.noise'));
     for (let i = 0; i < noise.length; i++) {
       if (i % 10_000 === 0) ais.startPeriod(); // 10,000 releases x 0.8 fit in a budget of 1e4
-      const [cell] = ais.release(query, log).cells;
+      const [cell] = ais.release(query, log, params).cells;
       expect(cell.noise_scale).toBe(50);
       noise[i] = cell.value - 46;
     }
@@ -72,11 +72,11 @@ describe('Laplace mechanism (validation against the closed form)', () => {
 
   it('spends the budget by sequential composition: k releases of epsilon cost k x epsilon (Dwork & Roth Thm 3.16)', () => {
     const params = aisParams.parse({ k: 1, epsilon: 0.25, budget: 1 });
-    const ais = new ProtectedStatistics(1, params, stream(1, 0, 'ais.noise'));
+    const ais = new ProtectedStatistics(1, params.budget, stream(1, 0, 'ais.noise'));
     const log = new RecordLog();
     log.append(0, 0, 0, 1);
     const query: AggregateQuery = { buyer: 'b', measure: 'x', period: 'p', groups: ['g'], categories: ['c'] };
-    const released = Array.from({ length: 6 }, () => ais.release(query, log).cells.length);
+    const released = Array.from({ length: 6 }, () => ais.release(query, log, params).cells.length);
     expect(released).toEqual([1, 1, 1, 1, 0, 0]);
     expect(ais.budget.spentTotal[0]).toBe(1);
   });

@@ -49,19 +49,17 @@ export class Ais implements SettlementObserver {
   private current: PeriodLogs = { spend: new RecordLog(4096), hours: new RecordLog(4096) };
   private last: PeriodLogs = { spend: new RecordLog(4096), hours: new RecordLog(4096) };
   private traced = 0;
-  private params: AisSection;
 
   constructor(
     readonly members: number,
-    params: AisSection,
+    budget: number,
     seed: number,
     replicate: number,
     noise: Rng,
     private readonly trace: number,
     private readonly emit: (channel: string, record: unknown) => void,
   ) {
-    this.params = params;
-    this.statistics = new ProtectedStatistics(members, params, noise);
+    this.statistics = new ProtectedStatistics(members, budget, noise);
     this.pseudonyms = new Pseudonyms(seed, replicate);
     this.records = new Float64Array(members);
     this.hoursDeposited = new Float64Array(members);
@@ -97,8 +95,8 @@ export class Ais implements SettlementObserver {
   }
 
   /** Closes tick `tick`: at the end of a period its records become the last period's, and budgets reset. */
-  endTick(tick: number): void {
-    const period = this.params.period;
+  endTick(tick: number, p: AisSection): void {
+    const period = p.period;
     if (tick % period !== 0) return;
     const done = this.current;
     this.current = this.last;
@@ -110,8 +108,8 @@ export class Ais implements SettlementObserver {
   }
 
   /** Answers `query` over the last completed period's `measure` records, in protected form. */
-  release(query: AggregateQuery, measure: Measure): ReleaseOutcome {
-    const outcome = this.statistics.release(query, this.last[measure]);
+  release(query: AggregateQuery, measure: Measure, p: AisSection): ReleaseOutcome {
+    const outcome = this.statistics.release(query, this.last[measure], p);
     this.releasedCells += outcome.cells.length;
     this.suppressedCells += outcome.suppressed;
     this.absErrorSum += outcome.absErrorSum;
@@ -126,11 +124,5 @@ export class Ais implements SettlementObserver {
   /** Tracks one use of information good `good` by `user`. */
   recordUse(user: number, good: number, inContext: boolean, weight: number): void {
     this.uses.append(user, good, inContext ? 1 : 0, weight);
-  }
-
-  /** Takes new privacy params (k, epsilon, budget, fee) from a timeline event. */
-  setParams(params: AisSection): void {
-    this.params = params;
-    this.statistics.setParams(params);
   }
 }

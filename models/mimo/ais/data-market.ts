@@ -3,6 +3,19 @@ import type { Ais } from './ais.js';
 import type { AggregateQuery } from './privacy/protected-statistics.js';
 import type { DataMarketParams } from './params.js';
 import type { DividendPool } from '../dividends/pool.js';
+import type { MimoParams } from '../params.js';
+import { laplaceScale } from './privacy/laplace-mechanism.js';
+
+/** What the data market sells from, pays into, draws resales from and writes released cells to. */
+export interface DataMarketParts {
+  readonly ais: Ais;
+  readonly pool: DividendPool;
+  readonly rng: Rng;
+  readonly emit: (channel: string, record: unknown) => void;
+  /** Row and column labels of every report: the means of payment and the service categories. */
+  readonly groups: readonly string[];
+  readonly categories: readonly string[];
+}
 
 /**
  * The price of one report (fiat minor units): coverage × accuracy, rounded to the unit.
@@ -28,19 +41,22 @@ export function reportPrice(
  */
 export class DataMarket {
   reports = 0;
+  private readonly ais: Ais;
+  private readonly pool: DividendPool;
+  private readonly rng: Rng;
+  private readonly emit: (channel: string, record: unknown) => void;
+  /** The buyers and their standing queries are fixed when the run starts; prices and terms are live. */
+  private readonly buyers: DataMarketParams['buyers'];
   private readonly queries: AggregateQuery[];
 
-  constructor(
-    private readonly ais: Ais,
-    private readonly pool: DividendPool,
-    private params: DataMarketParams,
-    private readonly noiseScale: () => number,
-    private readonly rng: Rng,
-    private readonly emit: (channel: string, record: unknown) => void,
-    groups: readonly string[],
-    categories: readonly string[],
-  ) {
-    this.queries = params.buyers.map((b) => ({
+  constructor(parts: DataMarketParts, buyers: DataMarketParams['buyers']) {
+    const { groups, categories } = parts;
+    this.ais = parts.ais;
+    this.pool = parts.pool;
+    this.rng = parts.rng;
+    this.emit = parts.emit;
+    this.buyers = buyers;
+    this.queries = buyers.map((b) => ({
       buyer: b.name,
       measure: b.measure,
       period: '',
@@ -49,32 +65,27 @@ export class DataMarket {
     }));
   }
 
-  /** Sells the reports due at the end of `tick`. */
-  endTick(tick: number): void {
+  /** Sells the reports due at the end of `tick`, at the prices and privacy of `p`. */
+  endTick(tick: number, p: MimoParams): void {
     if (this.ais.lastPeriodLabel === '') return;
-    this.params.buyers.forEach((b, i) => {
-      if (tick % b.every === 0) this.sell(i);
+    this.buyers.forEach((b, i) => {
+      if (tick % b.every === 0) this.sell(i, p);
     });
   }
 
-  /** Takes new prices and resale terms (the buyers themselves are fixed at the start). */
-  setParams(params: DataMarketParams): void {
-    this.params = { ...params, buyers: this.params.buyers };
-  }
-
-  private sell(i: number): void {
-    const buyer = this.params.buyers[i];
+  private sell(i: number, p: MimoParams): void {
     const query = { ...this.queries[i], period: this.ais.lastPeriodLabel };
-    const outcome = this.ais.release(query, buyer.measure);
+    const outcome = this.ais.release(query, this.buyers[i].measure, p.ais);
     for (const cell of outcome.cells) this.emit('released', cell);
     if (outcome.cells.length === 0) return;
-    const price = reportPrice(outcome.membersUsed, outcome.recordsUsed, this.noiseScale(), this.params);
-    const { chance, maxBuyers, priceShare, royalty } = this.params.resale;
+    const noise = laplaceScale(p.ais.clip, p.ais.epsilon);
+    const price = reportPrice(outcome.membersUsed, outcome.recordsUsed, noise, p.dataMarket);
+    const { chance, maxBuyers, priceShare, royalty } = p.dataMarket.resale;
     let royalties = 0;
     for (let j = 0; j < maxBuyers; j++) {
       if (this.rng.chance(chance)) royalties += Math.round(price * priceShare * royalty);
     }
-    this.pool.receive(price, royalties);
+    this.pool.receive(price, royalties, p.ais.fee);
     this.reports++;
   }
 }

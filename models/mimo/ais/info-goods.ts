@@ -76,11 +76,11 @@ export class InfoGoods {
     private readonly ais: Ais,
     private readonly book: Book,
     users: Int32Array,
-    private params: InfoGoodsParams,
+    goods: number,
     private readonly rng: Rng,
     categories: number,
   ) {
-    const g = params.goods;
+    const g = goods;
     this.users = users;
     this.producer = new Int32Array(g);
     this.category = new Int32Array(g);
@@ -101,11 +101,11 @@ export class InfoGoods {
   }
 
   /** One tick of uses; on a period's last tick, the Flattr payout. */
-  endTick(tick: number): void {
+  endTick(tick: number, p: InfoGoodsParams): void {
     const { value, cumulative, weightTick, producer, category, users, rng, ais } = this;
     const skills = this.population.skills;
     const g = value.length;
-    const { baseAppeal, outOfContext, decay, usesPerTick } = this.params;
+    const { baseAppeal, outOfContext, decay, usesPerTick } = p;
     const threshold = Math.exp(-usesPerTick);
     let sum = 0;
     for (let j = 0; j < g; j++) cumulative[j] = sum += baseAppeal + value[j];
@@ -128,7 +128,7 @@ export class InfoGoods {
       value[j] = (1 - decay) * value[j] + weightTick[j];
       weightTick[j] = 0;
     }
-    if (tick % this.params.period === 0) this.payout();
+    if (tick % p.period === 0) this.payout(p.budget);
   }
 
   /** Gini of the goods' values: how concentrated use has become (0: all used alike). */
@@ -139,13 +139,8 @@ export class InfoGoods {
     return giniOfSorted(s);
   }
 
-  /** Takes new params (budget, weights, rates apply from now; the goods themselves stay). */
-  setParams(params: InfoGoodsParams): void {
-    this.params = params;
-  }
-
   /** Each user's budget split among the goods it used this period, paid to their producers; the log is cleared. */
-  private payout(): void {
+  private payout(budgetHours: number): void {
     const log = this.ais.uses;
     const n = this.population.n;
     const len = log.length;
@@ -158,7 +153,7 @@ export class InfoGoods {
     for (let r = 0; r < len; r++) order[start[log.member[r]]++] = r;
     for (let m = n; m > 0; m--) start[m] = start[m - 1];
     start[0] = 0;
-    const budget = Math.round(this.params.budget * HOUR);
+    const budget = Math.round(budgetHours * HOUR);
     for (let m = 0; m < n; m++) {
       if (start[m] === start[m + 1]) continue;
       let k = 0;

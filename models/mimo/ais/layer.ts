@@ -1,6 +1,5 @@
 import type { ModelContext } from '../../../sim/model.js';
 import { Ais } from './ais.js';
-import { laplaceScale } from './privacy/laplace-mechanism.js';
 import { DataMarket } from './data-market.js';
 import { DividendPayer } from '../dividends/payer.js';
 import { DividendPool } from '../dividends/pool.js';
@@ -8,7 +7,6 @@ import type { Economy } from '../economy/economy.js';
 import { InfoGoods } from './info-goods.js';
 import type { CurrencyMarket } from '../market/currency-market.js';
 import type { MimoParams } from '../params.js';
-import type { Population } from '../economy/population.js';
 
 /**
  * Everything that hangs on the Anonymous Identity Service, wired together: AIS itself (the settlement observer),
@@ -24,51 +22,46 @@ export class AisLayer {
   readonly goods: InfoGoods | null;
   private readonly dividendBook: number;
   private readonly dividendFlow: number;
-  private params: MimoParams;
 
+  /** `p` decides what exists (buyers, goods, the dividend formula and currency) when the run starts. */
   constructor(
     context: ModelContext<MimoParams>,
     private readonly economy: Economy,
-    population: Population,
     currencyMarket: CurrencyMarket,
     p: MimoParams,
   ) {
-    this.params = p;
+    const population = economy.population;
     const emit = (channel: string, record: unknown) => context.emit(channel, record);
     this.ais = new Ais(
       population.n,
-      p.ais,
+      p.ais.budget,
       context.seed,
       context.replicate,
       context.rng('ais.noise'),
       context.trace,
       emit,
     );
-    this.pool = new DividendPool(p.ais.fee);
+    this.pool = new DividendPool();
     const groups = ['fiat', ...p.groups.map((g) => g.name)];
     const categories = Array.from({ length: p.categories }, (_, c) => `c${c}`);
     this.market = new DataMarket(
-      this.ais,
-      this.pool,
-      p.dataMarket,
-      () => laplaceScale(this.params.ais.clip, this.params.ais.epsilon),
-      context.rng('data.resale'),
-      emit,
-      groups,
-      categories,
+      { ais: this.ais, pool: this.pool, rng: context.rng('data.resale'), emit, groups, categories },
+      p.dataMarket.buyers,
     );
     this.dividendBook = groups.indexOf(p.dividends.currency);
     this.dividendFlow = economy.ledger.flow('dividends');
     const c = this.dividendBook;
     this.payer = new DividendPayer(
-      population,
-      this.ais,
-      this.pool,
+      {
+        population,
+        ais: this.ais,
+        pool: this.pool,
+        book: economy.currencies[c],
+        flow: this.dividendFlow,
+        fiatPerUnit: c === 0 ? null : () => currencyMarket.rates.fiatValue(c),
+        warn: (message) => context.emit('warnings', { message }),
+      },
       p.dividends,
-      economy.currencies[c],
-      this.dividendFlow,
-      c === 0 ? null : () => currencyMarket.rates.fiatValue(c),
-      (message) => context.emit('warnings', { message }),
     );
     const g = p.groups.findIndex((group) => group.name === p.infoGoods.currency);
     this.goods =
@@ -76,20 +69,20 @@ export class AisLayer {
         ? new InfoGoods(
             population,
             this.ais,
-            economy.currencies[1 + g],
+            economy.currencies[economy.currencyOf(g)],
             population.groupMembers[g],
-            p.infoGoods,
+            p.infoGoods.goods,
             context.rng('info-goods'),
             p.categories,
           )
         : null;
   }
 
-  /** The AIS part of one tick, after the market has closed. */
-  endTick(tick: number): void {
-    this.ais.endTick(tick);
-    this.goods?.endTick(tick);
-    this.market.endTick(tick);
+  /** The AIS phase of one tick, after the market has closed. */
+  run(tick: number, p: MimoParams): void {
+    this.ais.endTick(tick, p.ais);
+    this.goods?.endTick(tick, p.infoGoods);
+    this.market.endTick(tick, p);
     this.payer.endTick(tick);
   }
 
@@ -110,14 +103,5 @@ export class AisLayer {
     if (error !== 0) return `dividends: payouts off the pool by ${error} minor units`;
     if (this.pool.balance < 0) return `dividends: pool below zero (${this.pool.balance})`;
     return null;
-  }
-
-  /** Takes live params: privacy (k, epsilon, budget, fee), prices and resale terms, info-goods terms. */
-  setParams(next: MimoParams): void {
-    this.params = next;
-    this.ais.setParams(next.ais);
-    this.pool.setFee(next.ais.fee);
-    this.market.setParams(next.dataMarket);
-    this.goods?.setParams(next.infoGoods);
   }
 }

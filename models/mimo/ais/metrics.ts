@@ -1,5 +1,6 @@
 import type { MetricDef } from '../../../sim/model.js';
 import type { AisLayer } from './layer.js';
+import type { AisSection } from './params.js';
 
 /** The metrics the AIS layer appends to a `mimo` run (only when `ais.enabled`). */
 export const AIS_METRICS: readonly MetricDef[] = [
@@ -64,8 +65,8 @@ export const AIS_METRICS: readonly MetricDef[] = [
   },
 ];
 
-/** Writes the AIS metrics into `out` from `offset`, in `AIS_METRICS` order. */
-export function observeAis(layer: AisLayer, out: Float64Array, offset: number): void {
+/** Writes the AIS metrics into `out` from `offset`, in `AIS_METRICS` order, under privacy params `p`. */
+export function observeAis(layer: AisLayer, out: Float64Array, offset: number, p: AisSection): void {
   const { ais, pool, payer, goods } = layer;
   const n = ais.members;
   let spent = 0;
@@ -80,7 +81,7 @@ export function observeAis(layer: AisLayer, out: Float64Array, offset: number): 
   out[k++] = payer.lastGini;
   out[k++] = payer.lastCorrelation;
   out[k++] = n > 0 ? spent / n : 0;
-  out[k++] = ais.statistics.exhaustedShare();
+  out[k++] = ais.statistics.exhaustedShare(p.epsilon);
   out[k++] = ais.releasedCells;
   out[k++] = ais.suppressedCells;
   out[k++] = ais.releasedCells > 0 ? ais.absErrorSum / ais.releasedCells : 0;

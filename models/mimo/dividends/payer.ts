@@ -11,6 +11,19 @@ import { describeWeightIssues, sanitizeWeights } from './weights.js';
 import type { DividendPool } from './pool.js';
 import type { Population } from '../economy/population.js';
 
+/** Whom the payer pays, from what, in which book, and how it values and warns. */
+export interface DividendPayerParts {
+  readonly population: Population;
+  readonly ais: Ais;
+  readonly pool: DividendPool;
+  /** The book the dividend is paid in and its `dividends` flow id. */
+  readonly book: Book;
+  readonly flow: number;
+  /** Fiat minor units per minor unit of the dividend currency, or null when it is fiat itself. */
+  readonly fiatPerUnit: (() => number) | null;
+  readonly warn: (message: string) => void;
+}
+
 /**
  * Pays the dividend pool every `dividends.every` ticks: the formula gives each member a weight over the member
  * variables (cumulative since the start: records, hours_given, hours_received, value_given, privacy_spent,
@@ -32,20 +45,26 @@ export class DividendPayer {
   private readonly columns: Record<string, Float64Array> = {};
   private readonly formula: DividendFormula;
   private readonly scratch: Float64Array;
+  private readonly population: Population;
+  private readonly ais: Ais;
+  private readonly pool: DividendPool;
+  private readonly params: MimoDividendParams;
+  private readonly book: Book;
+  private readonly flow: number;
+  private readonly fiatPerUnit: (() => number) | null;
+  private readonly warn: (message: string) => void;
 
-  constructor(
-    private readonly population: Population,
-    private readonly ais: Ais,
-    private readonly pool: DividendPool,
-    private readonly params: MimoDividendParams,
-    /** The book the dividend is paid in and its `dividends` flow id. */
-    private readonly book: Book,
-    private readonly flow: number,
-    /** Fiat minor units per minor unit of the dividend currency, or null when it is fiat itself. */
-    private readonly fiatPerUnit: (() => number) | null,
-    private readonly warn: (message: string) => void,
-  ) {
-    const n = population.n;
+  /** `params` (formula, period, currency) are fixed when the run starts. */
+  constructor(parts: DividendPayerParts, params: MimoDividendParams) {
+    this.population = parts.population;
+    this.ais = parts.ais;
+    this.pool = parts.pool;
+    this.book = parts.book;
+    this.flow = parts.flow;
+    this.fiatPerUnit = parts.fiatPerUnit;
+    this.warn = parts.warn;
+    this.params = params;
+    const n = this.population.n;
     this.formula = compileFormula(params.formula, MEMBER_VARIABLE_NAMES);
     for (const name of this.formula.uses) this.columns[name] = new Float64Array(n);
     this.weights = new Float64Array(n);

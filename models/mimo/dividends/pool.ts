@@ -20,7 +20,7 @@ export class DividendPool {
   revenueCum = 0;
   feesCum = 0;
 
-  constructor(private fee: number) {
+  constructor() {
     const ledger = new Ledger(3, [{ name: 'fiat', kind: 'backed' }]);
     this.book = ledger.books[0];
     this.salesFlow = ledger.flow('data_sales');
@@ -38,11 +38,11 @@ export class DividendPool {
     return this.book.balances[RESERVE];
   }
 
-  /** Takes a sale and its royalties in; AIS keeps floor(fee × both); returns the fee. */
-  receive(sale: number, royalties: number): number {
+  /** Takes a sale and its royalties in; AIS keeps floor(feeShare × both); returns the fee. */
+  receive(sale: number, royalties: number, feeShare: number): number {
     if (sale > 0) this.book.inflow(POOL, sale, this.salesFlow);
     if (royalties > 0) this.book.inflow(POOL, royalties, this.royaltiesFlow);
-    const fee = Math.floor((sale + royalties) * this.fee);
+    const fee = Math.floor((sale + royalties) * feeShare);
     if (fee > 0 && !this.book.transfer(POOL, FEES, fee))
       throw new Error('dividend pool: fee exceeds the pool');
     this.revenueCum += sale + royalties;
@@ -60,10 +60,5 @@ export class DividendPool {
   toReserve(amount: number): void {
     if (amount > 0 && !this.book.transfer(POOL, RESERVE, amount))
       throw new Error(`dividend pool: cannot reserve ${amount} from ${this.balance}`);
-  }
-
-  /** Takes a new fee share (from a timeline event). */
-  setFee(fee: number): void {
-    this.fee = fee;
   }
 }

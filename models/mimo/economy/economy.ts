@@ -68,7 +68,7 @@ export class Economy {
     p.groups.forEach((g, k) => {
       if (g.issuance !== 'mutual-credit' || g.creditLimit === 0) return;
       const limit = Math.round(g.creditLimit * HOUR);
-      for (const i of population.groupMembers[k]) this.currencies[1 + k].setLimit(i, limit);
+      for (const i of population.groupMembers[k]) this.currencies[this.currencyOf(k)].setLimit(i, limit);
     });
     for (let i = 0; i < n; i++) this.fiat.open(i, population.openingFiat(i, p));
     // Arbitrage capital comes from outside the economy: a logged inflow, so fiat stays explained by its flows.
@@ -78,7 +78,7 @@ export class Economy {
     // Fixed-issue groups hand every member its initial supply, logged as issuance.
     p.groups.forEach((g, k) => {
       if (g.issuance !== 'fixed' || g.initialSupply === 0) return;
-      const book = this.currencies[1 + k];
+      const book = this.currencies[this.currencyOf(k)];
       const amount = Math.round(g.initialSupply * HOUR);
       for (const i of population.groupMembers[k]) book.inflow(i, amount, this.flows.issuance);
     });
@@ -87,5 +87,25 @@ export class Economy {
   /** Number of currencies, fiat included. */
   get count(): number {
     return this.currencies.length;
+  }
+
+  /** The currency group `g` issues. */
+  currencyOf(g: number): number {
+    return 1 + g;
+  }
+
+  /** The group that issues cultural currency `c` (c ≥ 1). */
+  groupOf(c: number): number {
+    return c - 1;
+  }
+
+  /** Group `g`'s own account (fees, mutual-credit demurrage), in every book. */
+  groupAccount(g: number): number {
+    return this.population.n + g;
+  }
+
+  /** The members of the group that issues cultural currency `c` (c ≥ 1), in id order. */
+  membersOf(c: number): Int32Array {
+    return this.population.groupMembers[c - 1];
   }
 }

@@ -86,7 +86,7 @@ export class Population {
       for (let g = 0; g < p.groups.length; g++) if (rng.float() < p.groups[g].members) mask |= 1 << g;
       this.groups[i] = mask;
     }
-    this.setNeedRate(p);
+    this.useNeedRates(p);
     this.categories = p.categories;
     this.groupMembers = listsByBit(this.groups, p.groups.length);
     this.providers = listsByBit(this.skills, p.categories).map((ids) => new RingList(ids, n));
@@ -95,8 +95,11 @@ export class Population {
     );
   }
 
-  /** Sets every member's need rate from `needs.rate` (companies need as much more as they can give). */
-  setNeedRate(p: MimoParams): void {
+  /**
+   * Sets every member's need rate from `needs.rate` (companies need as much more as they can give); the trading
+   * day calls it each tick with the params of that tick (two numbers: cheaper than tracking what changed).
+   */
+  useNeedRates(p: MimoParams): void {
     this.needRate[0] = p.needs.rate;
     this.needRate[1] = p.needs.rate * p.companies.capacityScale;
     for (let k = 0; k < 2; k++) this.noNeedChance[k] = Math.exp(-this.needRate[k]);

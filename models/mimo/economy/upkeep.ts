@@ -1,6 +1,5 @@
 import type { Economy } from './economy.js';
 import { HOUR, type MimoParams } from '../params.js';
-import type { Population } from './population.js';
 
 /**
  * Each group's holding fee (demurrage) and membership fee, once per tick. Demurrage on a positive balance goes
@@ -8,16 +7,17 @@ import type { Population } from './population.js';
  * fixed-issue currency. Fees go to the group's account; a fee a member cannot pay within its limit goes unpaid.
  * Returns the number of unpaid fees.
  */
-export function groupUpkeep(economy: Economy, population: Population, p: MimoParams): number {
+export function groupUpkeep(economy: Economy, p: MimoParams): number {
   let unpaid = 0;
   p.groups.forEach((g, k) => {
     if (g.demurrage === 0 && g.fee === 0) return;
-    const book = economy.currencies[1 + k];
-    const account = population.n + k;
-    const mutual = economy.mutualCredit[1 + k] === 1;
+    const c = economy.currencyOf(k);
+    const book = economy.currencies[c];
+    const account = economy.groupAccount(k);
+    const mutual = economy.mutualCredit[c] === 1;
     const fee = Math.round(g.fee * HOUR);
     const balances = book.balances;
-    for (const i of population.groupMembers[k]) {
+    for (const i of economy.membersOf(c)) {
       if (g.demurrage > 0 && balances[i] > 0) {
         const charge = Math.floor(balances[i] * g.demurrage);
         if (charge > 0) {

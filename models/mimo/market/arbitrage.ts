@@ -2,7 +2,7 @@ import type { Rng } from '../../../sim/random/rng.js';
 import type { Economy } from '../economy/economy.js';
 import { HOUR, type MimoParams } from '../params.js';
 import type { CurrencyRates } from './currency-rates.js';
-import type { DoubleAuction } from './double-auction.js';
+import { Fill, type DoubleAuction } from './double-auction.js';
 import { ASK, BID, NO_PRICE } from '../../common/order-book/order-book.js';
 
 /**
@@ -25,6 +25,7 @@ export class Arbitrage {
   /** Arbitrage orders that traded (wholly or partly) this tick. */
   trades = 0;
   private readonly capital: number;
+  private readonly fill = new Fill();
 
   constructor(
     private readonly economy: Economy,
@@ -67,13 +68,13 @@ export class Arbitrage {
       const fee = quote === 0 ? 1 + feeRate : 1;
       const afford = Math.floor(currencies[quote].available(trader) / (ask * fee));
       const lots = Math.min(maxLots, book.levelQuantity(ASK, 0), afford);
-      if (lots >= 1 && this.auction.take(trader, pair, BID, ask, lots, feeRate) > 0) this.trades++;
+      if (lots >= 1 && this.auction.take(trader, pair, BID, ask, lots, feeRate, this.fill) > 0) this.trades++;
     }
     const bid = book.bestBid();
     if (bid !== NO_PRICE && bid > fair * (1 + threshold)) {
       const held = Math.floor(currencies[base].available(trader) / HOUR);
       const lots = Math.min(maxLots, book.levelQuantity(BID, 0), held);
-      if (lots >= 1 && this.auction.take(trader, pair, ASK, bid, lots, feeRate) > 0) this.trades++;
+      if (lots >= 1 && this.auction.take(trader, pair, ASK, bid, lots, feeRate, this.fill) > 0) this.trades++;
     }
   }
 

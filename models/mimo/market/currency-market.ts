@@ -1,13 +1,22 @@
 import { halfWindow, RingList } from '../../../sim/space/ring-list.js';
 import type { Rng } from '../../../sim/random/rng.js';
 import type { Economy } from '../economy/economy.js';
-import { negotiate, NegotiationOutcome, type NegotiationParams } from '../../common/negotiation/index.js';
+import { negotiate, NegotiationOutcome } from '../../common/negotiation/index.js';
 import { HOUR, type MimoParams } from '../params.js';
-import type { Population } from '../economy/population.js';
 import type { TradeStats } from '../trading/trade.js';
 import { Arbitrage } from './arbitrage.js';
 import { DoubleAuction } from './double-auction.js';
 import { CurrencyRates } from './currency-rates.js';
+
+export interface CurrencyMarketParts {
+  readonly economy: Economy;
+  /** Where swaps are counted. */
+  readonly stats: TradeStats;
+  /** Draws holders, private limits and makers. */
+  readonly rng: Rng;
+  /** Draws the arbitrage traders' order of pairs. */
+  readonly arbitrageRng: Rng;
+}
 
 /**
  * The currency market: a member who lacks the cultural currency a payment needs buys it here, with fiat or, if it
@@ -28,75 +37,65 @@ export class CurrencyMarket {
   /** Per currency: the group members holding at least one lot when the tick opened (rebuilt each tick). */
   private readonly holders: (RingList | null)[];
   private readonly outcome = new NegotiationOutcome();
-  private params: MimoParams;
+  private readonly economy: Economy;
+  private readonly stats: TradeStats;
+  private readonly rng: Rng;
 
-  constructor(
-    private readonly economy: Economy,
-    private readonly population: Population,
-    params: MimoParams,
-    private readonly rng: Rng,
-    private readonly stats: TradeStats,
-    arbitrageRng: Rng,
-  ) {
-    this.params = params;
-    this.rates = new CurrencyRates(economy.count, params.market.window, params.market.initialRate / HOUR);
-    this.auction = new DoubleAuction(economy, population, this.rates, rng, stats);
+  /** `p` shapes the rates (window, opening rate) and the arbitrage traders when the run starts. */
+  constructor(parts: CurrencyMarketParts, p: MimoParams) {
+    const { economy, stats, rng } = parts;
+    this.economy = economy;
+    this.stats = stats;
+    this.rng = rng;
+    this.rates = new CurrencyRates(economy.count, p.market.window, p.market.initialRate / HOUR);
+    this.auction = new DoubleAuction(economy, this.rates, rng, stats);
     this.holders = economy.currencies.map((_, c) =>
-      c === 0 ? null : new RingList(new Int32Array(population.groupMembers[c - 1].length), population.n, 0),
+      c === 0 ? null : new RingList(new Int32Array(economy.membersOf(c).length), economy.population.n, 0),
     );
-    this.arbitrage = new Arbitrage(economy, this.auction, this.rates, arbitrageRng, params);
-  }
-
-  setParams(params: MimoParams): void {
-    this.params = params;
+    this.arbitrage = new Arbitrage(economy, this.auction, this.rates, parts.arbitrageRng, p);
   }
 
   /**
    * Opens the tick: bilaterally, who holds each currency; in a CDA, makers post their offers, then arbitrage
    * traders take the mispriced ones.
    */
-  beginTick(): void {
+  open(p: MimoParams): void {
     this.arbitrage.reset();
-    if (this.params.market.mechanism === 'bilateral') {
+    if (p.market.mechanism === 'bilateral') {
       for (let c = 1; c < this.economy.count; c++) {
-        listHolders(
-          this.population.groupMembers[c - 1],
-          this.economy.currencies[c].balances,
-          this.holders[c]!,
-        );
+        listHolders(this.economy.membersOf(c), this.economy.currencies[c].balances, this.holders[c]!);
       }
       return;
     }
-    this.auction.open(this.params);
-    this.arbitrage.run(this.params);
+    this.auction.open(p);
+    this.arbitrage.run(p);
   }
 
   /** Closes the tick: unfilled offers are cancelled and their escrow returned; reference rates roll forward. */
-  endTick(): void {
+  close(): void {
     this.auction.close();
     this.rates.closeTick();
   }
 
   /** Buys at least `amount` minor units of currency `c` for `buyer`; returns the minor units obtained (0: none). */
-  acquire(buyer: number, c: number, amount: number): number {
-    const p = this.params;
+  acquire(buyer: number, c: number, amount: number, p: MimoParams): number {
     const lots = Math.ceil(amount / HOUR);
     const cda = p.market.mechanism === 'cda';
     // The most a fiat purchase could cost, fee included: what the buyer must hold to pay in fiat.
     const fiatCost =
       lots * HOUR * this.rates.fiatValue(c) * (1 + p.market.spread) * (1 + p.fees.exchange) + 1;
     if (this.economy.fiat.available(buyer) >= fiatCost) {
-      return cda ? this.auction.buy(buyer, c, 0, lots, p) : this.swap(buyer, c, lots, 0);
+      return cda ? this.auction.buy(buyer, c, 0, lots, p) : this.swap(buyer, c, lots, 0, p);
     }
     const pay = this.richestOther(buyer, c);
     if (pay === 0) return 0;
-    return cda ? this.auction.buy(buyer, c, pay, lots, p) : this.swap(buyer, c, lots, pay);
+    return cda ? this.auction.buy(buyer, c, pay, lots, p) : this.swap(buyer, c, lots, pay, p);
   }
 
   /** Bilateral: find a holder of `c`, negotiate the price in currency `pay`, swap. */
-  private swap(buyer: number, c: number, lots: number, pay: number): number {
+  private swap(buyer: number, c: number, lots: number, pay: number, p: MimoParams): number {
     const { rng } = this;
-    const { search, market } = this.params;
+    const { search, market } = p;
     const members = this.holders[c]!;
     const half = halfWindow(search.reach);
     const get = this.economy.currencies[c];
@@ -108,11 +107,10 @@ export class CurrencyMarket {
       const fair = units * this.rates.price(c, pay);
       const buyerMax = Math.round(fair * (1 + market.spread * rng.float()));
       const holderMin = Math.round(fair * (1 - market.spread * rng.float()));
-      if (!negotiate(buyerMax, holderMin, this.params.negotiation as NegotiationParams, rng, this.outcome))
-        return 0;
+      if (!negotiate(buyerMax, holderMin, p.negotiation, rng, this.outcome)) return 0;
       const price = Math.max(1, this.outcome.price);
       const payBook = this.economy.currencies[pay];
-      const fee = pay === 0 ? Math.floor(price * this.params.fees.exchange) : 0;
+      const fee = pay === 0 ? Math.floor(price * p.fees.exchange) : 0;
       if (payBook.available(buyer) < price + fee) return 0;
       payBook.transfer(buyer, holder, price);
       get.transfer(holder, buyer, units);

@@ -1,10 +1,15 @@
 import type { Rng } from '../../../sim/random/rng.js';
 import type { Economy } from '../economy/economy.js';
 import { HOUR, type MimoParams } from '../params.js';
-import type { Population } from '../economy/population.js';
 import type { TradeStats } from '../trading/trade.js';
 import type { CurrencyRates } from './currency-rates.js';
 import { ASK, BID, NO_ORDER, OrderBook, type Side } from '../../common/order-book/order-book.js';
+
+/** What an immediate-or-cancel order filled: the minor units its taker received and paid (fee excluded). */
+export class Fill {
+  received = 0;
+  paid = 0;
+}
 
 /**
  * The continuous double auction of the currency market: one order book per pair of currencies (price-time
@@ -26,12 +31,11 @@ export class DoubleAuction {
   private pairOf = new Int32Array(256);
   private sideOf = new Uint8Array(256);
   private live = 0;
-  /** What the last `take` paid, in minor units of the currency paid (exchange fee excluded). */
-  paid = 0;
+  /** What this market's own takers' orders filled (`buy`). */
+  private readonly fill = new Fill();
 
   constructor(
     private readonly economy: Economy,
-    private readonly population: Population,
     private readonly rates: CurrencyRates,
     private readonly rng: Rng,
     private readonly stats: TradeStats,
@@ -47,7 +51,7 @@ export class DoubleAuction {
     for (let other = 0; other < economy.count; other++) {
       for (let c = 1; c < economy.count; c++) {
         if (c === other) continue;
-        const members = this.population.groupMembers[c - 1];
+        const members = this.economy.membersOf(c);
         const count = Math.round(makers * members.length);
         for (let k = 0; k < count; k++) this.offer(members[rng.int(members.length)], c, other, spread);
       }
@@ -88,18 +92,18 @@ export class DoubleAuction {
       const limit = Math.max(1, Math.round(fair * (1 + p.market.spread * this.rng.float())));
       const affordable = Math.min(lots, Math.floor(payBook.available(buyer) / (limit * fee)));
       if (affordable < 1) return 0;
-      got = this.take(buyer, pair, BID, limit, affordable, p.fees.exchange);
+      got = this.take(buyer, pair, BID, limit, affordable, p.fees.exchange, this.fill);
     } else {
       // Buy the quote by selling the base with an ask: take at least `limit` per lot sold.
       const limit = Math.max(1, Math.round(fair * (1 - p.market.spread * this.rng.float())));
       const sell = Math.min(Math.ceil((lots * HOUR) / limit), Math.floor(payBook.available(buyer) / HOUR));
       if (sell < 1) return 0;
-      got = this.take(buyer, pair, ASK, limit, sell, p.fees.exchange);
+      got = this.take(buyer, pair, ASK, limit, sell, p.fees.exchange, this.fill);
     }
     if (got > 0) {
       this.stats.swaps++;
       if (pay !== 0) this.stats.culturalSwaps++;
-      else this.stats.fiatPaid += this.paid;
+      else this.stats.fiatPaid += this.fill.paid;
     }
     return got;
   }
@@ -112,16 +116,25 @@ export class DoubleAuction {
   /**
    * An immediate-or-cancel order of `taker` on `pair` at `price` for `lots` lots, settled at once: the taker pays
    * its side (and the exchange fee at `feeRate` if it pays fiat), the escrow pays the makers'. The taker must be
-   * able to pay `lots` at `price`, fee included. Returns the minor units the taker received; `paid` holds what it
-   * paid (fee excluded). Counts nothing in the trade stats: the caller decides what the trade was.
+   * able to pay `lots` at `price`, fee included. Writes what it received and paid into `fill` and returns the
+   * minor units received. Counts nothing in the trade stats: the caller decides what the trade was.
    */
-  take(taker: number, pair: number, side: Side, price: number, lots: number, feeRate: number): number {
+  take(
+    taker: number,
+    pair: number,
+    side: Side,
+    price: number,
+    lots: number,
+    feeRate: number,
+    fill: Fill,
+  ): number {
     this.books[pair].submit(side, taker, price, lots, true);
-    return this.settleTaker(taker, pair, side, feeRate);
+    this.settleTaker(taker, pair, side, feeRate, fill);
+    return fill.received;
   }
 
   /** Moves the money of the taker's trades: the taker pays its side, the escrow pays the maker's. */
-  private settleTaker(taker: number, pair: number, side: Side, feeRate: number): number {
+  private settleTaker(taker: number, pair: number, side: Side, feeRate: number, fill: Fill): void {
     const { currencies, escrow, fiat } = this.economy;
     const pairs = this.rates.pairs;
     const get = side === BID ? pairs.base[pair] : pairs.quote[pair];
@@ -147,8 +160,8 @@ export class DoubleAuction {
       got += received;
       paidTotal += paid;
     }
-    this.paid = paidTotal;
-    return got;
+    fill.received = got;
+    fill.paid = paidTotal;
   }
 
   /** One maker's offer of currency `c` on its pair with `other`: half its holding, at most 5 lots. */

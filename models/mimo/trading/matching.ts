@@ -11,6 +11,18 @@ export function randomSetBit(mask: number, rng: Rng): number {
   }
 }
 
+/** How a buyer searches for a provider this tick. */
+export interface ProviderSearch {
+  /** Minor units of service each need asks for. */
+  amount: number;
+  /** Candidates tried at most. */
+  limit: number;
+  /** Whether the first half of the candidates come from one of the buyer's own groups. */
+  ownGroupsFirst: boolean;
+  /** The half window of the buyer's local market, in blocks (see `RingList`). */
+  half: number;
+}
+
 /**
  * Looks for a provider of `amount` minor units of service in `category` for `buyer` in the directory of providers,
  * among the members within `half` blocks of the buyer (its local market, see `RingList`): up to `limit`
@@ -22,13 +34,11 @@ export function findProvider(
   population: Population,
   buyer: number,
   category: number,
-  amount: number,
+  search: ProviderSearch,
   rng: Rng,
-  limit: number,
-  ownGroupsFirst: boolean,
-  half: number,
 ): number {
   const { remaining, groups, groupProviders, categories } = population;
+  const { amount, limit, ownGroupsFirst, half } = search;
   const mask = groups[buyer];
   let tries = 0;
   if (ownGroupsFirst && mask !== 0) {

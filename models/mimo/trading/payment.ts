@@ -2,6 +2,7 @@ import type { Rng } from '../../../sim/random/rng.js';
 import { randomSetBit } from './matching.js';
 import type { Population } from '../economy/population.js';
 import type { Trade } from './trade.js';
+import type { MimoParams } from '../params.js';
 
 /**
  * Chooses the means of payment of an agreed trade: the share σ = min(buyer's, seller's cultural preference) is
@@ -13,10 +14,10 @@ export function choosePayment(
   trade: Trade,
   population: Population,
   rng: Rng,
-  outsiders: boolean,
+  p: MimoParams['payment'],
   fiatHeld: number,
-  fiatBuffer: number,
 ): void {
+  const { outsiders, fiatBuffer } = p;
   const { buyer, seller } = trade;
   const prefs = population.culturalPreference;
   // A buyer short of fiat is willing to pay more of the price in cultural currency: its preference moves towards 1

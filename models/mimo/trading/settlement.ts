@@ -1,8 +1,16 @@
 import type { Economy } from '../economy/economy.js';
 import type { CurrencyMarket } from '../market/currency-market.js';
 import type { MimoParams } from '../params.js';
-import type { Population } from '../economy/population.js';
 import type { Trade, TradeStats } from './trade.js';
+
+/** What settlement moves money in, buys missing currency from, counts in, and reports to. */
+export interface SettlementParts {
+  readonly economy: Economy;
+  readonly market: CurrencyMarket;
+  readonly stats: TradeStats;
+  /** Who sees every settled trade (the AIS), or null. */
+  readonly observer: SettlementObserver | null;
+}
 
 /** Who watches every settled trade: the seam where the Anonymous Identity Service routes and records trades. */
 export interface SettlementObserver {
@@ -17,34 +25,30 @@ export interface SettlementObserver {
  * contribution records are updated. A buyer who cannot pay the fiat leg leaves the trade unsettled (nothing moves).
  */
 export class Settlement {
-  observer: SettlementObserver | null = null;
-  private params: MimoParams;
-  private mintingGroups: number;
+  private readonly economy: Economy;
+  private readonly market: CurrencyMarket;
+  private readonly stats: TradeStats;
+  private readonly observer: SettlementObserver | null;
+  /** Groups are fixed when the run starts, so which of them mint is too. */
+  private readonly mintingGroups: number;
 
-  constructor(
-    private readonly economy: Economy,
-    private readonly population: Population,
-    private readonly market: CurrencyMarket,
-    private readonly stats: TradeStats,
-    params: MimoParams,
-  ) {
-    this.params = params;
-    this.mintingGroups = mintingGroups(params);
-  }
-
-  setParams(params: MimoParams): void {
-    this.params = params;
-    this.mintingGroups = mintingGroups(params);
+  constructor(parts: SettlementParts, p: MimoParams) {
+    this.economy = parts.economy;
+    this.market = parts.market;
+    this.stats = parts.stats;
+    this.observer = parts.observer;
+    this.mintingGroups = mintingGroups(p);
   }
 
   /** Settles `trade` (its legs may be adjusted); false when the buyer cannot pay. */
-  settle(trade: Trade): boolean {
-    const { economy, population, stats } = this;
+  settle(trade: Trade, p: MimoParams): boolean {
+    const { economy, stats } = this;
+    const population = economy.population;
     const { buyer, seller, currency } = trade;
     if (currency !== 0 && trade.cultural > 0) {
       const book = economy.currencies[currency];
       let short = trade.cultural - book.available(buyer);
-      if (short > 0) short -= this.market.acquire(buyer, currency, short);
+      if (short > 0) short -= this.market.acquire(buyer, currency, short, p);
       if (short > 0) {
         // Pay the rest of the cultural leg in fiat, at the agreed price.
         trade.fiat += Math.round((trade.price * trade.culturalShare * short) / trade.cultural);
@@ -59,14 +63,14 @@ export class Settlement {
     }
     if (trade.fiat > 0) {
       fiat.transfer(buyer, seller, trade.fiat);
-      const fee = Math.floor(trade.fiat * this.params.fees.card);
+      const fee = Math.floor(trade.fiat * p.fees.card);
       if (fee > 0) fiat.outflow(seller, fee, economy.flows.cardFee);
       stats.fiatPaid += trade.fiat;
     }
     if (trade.cultural > 0 && !economy.currencies[trade.currency].transfer(buyer, seller, trade.cultural)) {
       throw new Error('settlement: a cultural leg checked as payable was refused');
     }
-    this.mintPerHour(trade);
+    this.mintPerHour(trade, p);
     const hours = trade.hours;
     population.remaining[seller] -= hours;
     population.hoursGiven[seller] += hours;
@@ -85,13 +89,17 @@ export class Settlement {
   }
 
   /** Fixed-issue groups of the provider that mint per hour of service given. */
-  private mintPerHour(trade: Trade): void {
+  private mintPerHour(trade: Trade, p: MimoParams): void {
     // Only the seller's groups among those that mint: usually none or one bit to visit.
-    for (let m = this.population.groups[trade.seller] & this.mintingGroups; m !== 0; m &= m - 1) {
+    for (let m = this.economy.population.groups[trade.seller] & this.mintingGroups; m !== 0; m &= m - 1) {
       const g = 31 - Math.clz32(m & -m);
-      const minted = Math.round(this.params.groups[g].perHour * trade.hours);
+      const minted = Math.round(p.groups[g].perHour * trade.hours);
       if (minted > 0)
-        this.economy.currencies[1 + g].inflow(trade.seller, minted, this.economy.flows.issuance);
+        this.economy.currencies[this.economy.currencyOf(g)].inflow(
+          trade.seller,
+          minted,
+          this.economy.flows.issuance,
+        );
     }
   }
 }

@@ -1,20 +1,33 @@
 import type { Book } from '../../../sim/ledger/book.js';
-import type { ModelContext } from '../../../sim/model.js';
 import { halfWindow } from '../../../sim/space/ring-list.js';
 import type { Rng } from '../../../sim/random/rng.js';
-import { findProvider } from './matching.js';
+import { findProvider, type ProviderSearch } from './matching.js';
 import {
   negotiate,
   negotiationRecord,
   NegotiationOutcome,
   OfferTrace,
-  type NegotiationParams,
 } from '../../common/negotiation/index.js';
 import { HOUR, type MimoParams } from '../params.js';
 import { choosePayment } from './payment.js';
 import type { Population } from '../economy/population.js';
 import type { Settlement } from './settlement.js';
 import { Trade, type TradeStats } from './trade.js';
+
+/** What a trading day needs besides its params: the parts it drives, its random streams and its trace output. */
+export interface TradingDayParts {
+  readonly population: Population;
+  readonly settlement: Settlement;
+  readonly stats: TradeStats;
+  readonly fiat: Book;
+  /** Draws needs, their categories and providers. */
+  readonly needsRng: Rng;
+  /** Draws private values, negotiation and payment choices. */
+  readonly dealRng: Rng;
+  /** How many negotiations to trace, and where traces go. */
+  readonly trace: number;
+  readonly emit: (channel: string, record: unknown) => void;
+}
 
 /**
  * One tick of needs and trade: members, in a cyclic order from a random first member, get their needs (Poisson, per
@@ -28,40 +41,29 @@ export class TradingDay {
   private readonly outcome = new NegotiationOutcome();
   private readonly offers = new OfferTrace();
   private readonly trade = new Trade();
+  private readonly search: ProviderSearch = { amount: 0, limit: 0, ownGroupsFirst: false, half: 0 };
   private traced = 0;
-  /** Minor units of service per need, and the half window of the local market, this tick. */
-  private amount = 0;
-  private half = 0;
-  private params: MimoParams;
 
-  constructor(
-    private readonly population: Population,
-    private readonly settlement: Settlement,
-    private readonly stats: TradeStats,
-    params: MimoParams,
-    private readonly context: ModelContext<MimoParams>,
-    private readonly fiat: Book,
-  ) {
-    this.params = params;
-  }
+  constructor(private readonly parts: TradingDayParts) {}
 
-  setParams(params: MimoParams): void {
-    this.params = params;
-  }
-
-  run(tick: number, needsRng: Rng, dealRng: Rng): void {
-    const pop = this.population;
+  /** The trading phase of tick `tick`. */
+  run(tick: number, p: MimoParams): void {
+    const { population: pop, needsRng } = this.parts;
     pop.remaining.set(pop.capacity);
+    pop.useNeedRates(p);
     const n = pop.n;
-    const categories = this.params.categories;
+    const categories = p.categories;
     const first = needsRng.int(n);
     // The same for every need of the tick.
-    this.amount = Math.round(this.params.needs.hours * HOUR);
-    this.half = halfWindow(this.params.search.reach);
+    const search = this.search;
+    search.amount = Math.round(p.needs.hours * HOUR);
+    search.limit = p.search.limit;
+    search.ownGroupsFirst = p.search.ownGroupsFirst;
+    search.half = halfWindow(p.search.reach);
     for (let k = 0; k < n; k++) {
       const buyer = first + k < n ? first + k : first + k - n;
       for (let needs = pop.drawNeeds(buyer, needsRng); needs > 0; needs--) {
-        this.serve(tick, buyer, needsRng.int(categories), needsRng, dealRng);
+        this.serve(tick, buyer, needsRng.int(categories), p);
       }
     }
   }
@@ -70,36 +72,25 @@ export class TradingDay {
    * One need of `buyer` in `category`: search, negotiation, payment and settlement, each counted. Kept apart from
    * the sweep over members so both stay small enough for the compiler to optimise as a whole.
    */
-  private serve(tick: number, buyer: number, category: number, needsRng: Rng, dealRng: Rng): void {
-    const p = this.params;
-    const pop = this.population;
-    const { stats, trade, outcome } = this;
-    const negotiation = p.negotiation as NegotiationParams;
-    const amount = this.amount;
+  private serve(tick: number, buyer: number, category: number, p: MimoParams): void {
+    const { population: pop, stats, settlement, needsRng, dealRng } = this.parts;
+    const { trade, outcome, search } = this;
+    const negotiation = p.negotiation;
     stats.needs++;
-    const seller = findProvider(
-      pop,
-      buyer,
-      category,
-      amount,
-      needsRng,
-      p.search.limit,
-      p.search.ownGroupsFirst,
-      this.half,
-    );
+    const seller = findProvider(pop, buyer, category, search, needsRng);
     if (seller < 0) {
       stats.unmet++;
       return;
     }
     const value = noisyValue(pop.hourValue[buyer] * p.needs.hours, p.valuation.noise, dealRng);
     const cost = noisyValue(pop.hourCost[seller] * p.needs.hours, p.valuation.noise, dealRng);
-    const offers = this.traced < this.context.trace ? this.offers : null;
+    const offers = this.traced < this.parts.trace ? this.offers : null;
     stats.negotiations++;
     const agreed = negotiate(value, cost, negotiation, dealRng, outcome, offers);
     stats.rounds += outcome.rounds;
     if (offers) {
       this.traced++;
-      this.context.emit('negotiations', {
+      this.parts.emit('negotiations', {
         tick,
         buyer,
         seller,
@@ -116,12 +107,12 @@ export class TradingDay {
     trade.buyer = buyer;
     trade.seller = seller;
     trade.category = category;
-    trade.hours = amount;
+    trade.hours = search.amount;
     trade.value = value;
     trade.cost = cost;
     trade.price = outcome.price;
-    choosePayment(trade, pop, dealRng, p.payment.outsiders, this.fiat.balances[buyer], p.payment.fiatBuffer);
-    if (!this.settlement.settle(trade)) stats.unmet++;
+    choosePayment(trade, pop, dealRng, p.payment, this.parts.fiat.balances[buyer]);
+    if (!settlement.settle(trade, p)) stats.unmet++;
   }
 }
 

@@ -58,10 +58,10 @@ export class ProtectedStatistics {
 
   constructor(
     readonly members: number,
-    private params: AisParams,
+    budget: number,
     private readonly noise: Rng,
   ) {
-    this.budget = new PrivacyBudget(members, params.budget);
+    this.budget = new PrivacyBudget(members, budget);
     this.stamp = new Float64Array(members).fill(-1);
     this.cellsTouched = new Int32Array(members);
     this.memberSum = new Float64Array(members);
@@ -73,14 +73,15 @@ export class ProtectedStatistics {
     this.budget.startPeriod();
   }
 
-  /** Share of members that cannot afford one more cell this period. */
-  exhaustedShare(): number {
-    return this.budget.exhaustedShare(this.params.epsilon);
+  /** Share of members that cannot afford one more cell of `epsilon` this period. */
+  exhaustedShare(epsilon: number): number {
+    return this.budget.exhaustedShare(epsilon);
   }
 
-  /** Answers `query` over `records` in protected form and charges the members used. */
-  release(query: AggregateQuery, records: RecordBatch): ReleaseOutcome {
-    const { k, epsilon, clip } = this.params;
+  /** Answers `query` over `records` in protected form under the privacy params `p`, and charges the members used. */
+  release(query: AggregateQuery, records: RecordBatch, p: AisParams): ReleaseOutcome {
+    const { k, epsilon, clip } = p;
+    this.budget.budget = p.budget;
     const scale = laplaceScale(clip, epsilon);
     const nCat = query.categories.length;
     const nCells = query.groups.length * nCat;
@@ -173,12 +174,6 @@ export class ProtectedStatistics {
       this.eligible[m] = 0;
     }
     return { cells, suppressed, absErrorSum, membersUsed, recordsUsed, membersDropped };
-  }
-
-  /** Takes new params (e.g. from a timeline); the per-member budget applies from the next charge. */
-  setParams(params: AisParams): void {
-    this.params = params;
-    this.budget.budget = params.budget;
   }
 
   private nextStamps(nCells: number): number {

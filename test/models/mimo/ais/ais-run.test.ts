@@ -69,16 +69,15 @@ describe('mimo with AIS: protected statistics in the run', () => {
     const params = aisParamsFor({ ais: { k, epsilon: 1, budget: 50 } }, 600);
     const { internals, emitted, step } = liveMimo(params);
     const ais = internals.aisLayer.ais;
-    // Tee the settlement point: the distinct spenders of each (period, currency, category) cell, by member id.
+    // Tee what settlement reports to AIS: the distinct spenders of each (period, currency, category) cell.
     const spenders = new Map<string, Set<number>>();
-    internals.settlement.observer = {
-      settled(trade: Trade) {
-        const period = Math.floor((trade.tick - 1) / 10);
-        const key = `${period}/${trade.currency}/${trade.category}`;
-        if (!spenders.has(key)) spenders.set(key, new Set());
-        spenders.get(key)!.add(trade.buyer);
-        ais.settled(trade);
-      },
+    const record = ais.settled.bind(ais);
+    ais.settled = (trade: Trade) => {
+      const period = Math.floor((trade.tick - 1) / 10);
+      const key = `${period}/${trade.currency}/${trade.category}`;
+      if (!spenders.has(key)) spenders.set(key, new Set());
+      spenders.get(key)!.add(trade.buyer);
+      record(trade);
     };
     for (let t = 1; t <= 60; t++) step(t);
     const groups = ['fiat', 'hours', 'tokens'];

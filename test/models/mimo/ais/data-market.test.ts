@@ -18,8 +18,8 @@ describe('reportPrice', () => {
 
 describe('DividendPool', () => {
   it('takes sales and royalties in as logged flows, keeps the fee, and pays out exactly', () => {
-    const pool = new DividendPool(0.1);
-    expect(pool.receive(1000, 255)).toBe(125);
+    const pool = new DividendPool();
+    expect(pool.receive(1000, 255, 0.1)).toBe(125);
     expect(pool.balance).toBe(1130);
     expect(pool.revenueCum).toBe(1255);
     pool.payOut(1000);

@@ -40,7 +40,15 @@ describe('flattrSplit', () => {
 /** Four members in a mutual-credit book with a 10-hour limit; members 0 and 1 work in category 0 only. */
 function setup(usesPerTick: number) {
   const population = { n: 4, skills: Int32Array.from([1, 1, 2, 2]) } as unknown as Population;
-  const ais = new Ais(4, aisSection.parse({ enabled: true }), 1, 0, stream(1, 0, 'ais.noise'), 0, () => {});
+  const ais = new Ais(
+    4,
+    aisSection.parse({ enabled: true }).budget,
+    1,
+    0,
+    stream(1, 0, 'ais.noise'),
+    0,
+    () => {},
+  );
   const book = new Book('hours', 'mutual-credit', 4, 1000);
   const params = infoGoodsParams.parse({ enabled: true, goods: 2, usesPerTick, budget: 1, period: 5 });
   const goods = new InfoGoods(
@@ -48,27 +56,27 @@ function setup(usesPerTick: number) {
     ais,
     book,
     Int32Array.from([0, 1, 2, 3]),
-    params,
+    params.goods,
     stream(1, 0, 'ig'),
     2,
   );
   // Good 0: by member 2, in category 0; good 1: by member 3, in category 1.
   goods.producer.set([2, 3]);
   goods.category.set([0, 1]);
-  return { ais, book, goods };
+  return { ais, book, goods, params };
 }
 
 describe('InfoGoods', () => {
   it('pays each user’s budget to the producers of the goods it used, Flattr-style, context-weighted', () => {
-    const { ais, book, goods } = setup(0);
+    const { ais, book, goods, params } = setup(0);
     // Member 0: good 0 three times in context (weight 1), good 1 once out of context (weight 0.5).
     for (let r = 0; r < 3; r++) ais.recordUse(0, 0, true, 1);
     ais.recordUse(0, 1, false, 0.5);
     // Member 1: good 0 once.
     ais.recordUse(1, 0, true, 1);
-    for (let t = 1; t <= 4; t++) goods.endTick(t);
+    for (let t = 1; t <= 4; t++) goods.endTick(t, params);
     expect(goods.paymentsCum).toBe(0);
-    goods.endTick(5);
+    goods.endTick(5, params);
     expect([...book.balances]).toEqual([-100, -100, 86 + 100, 14]);
     expect(goods.paymentsCum).toBe(200);
     expect(book.total()).toBe(0);
@@ -76,8 +84,8 @@ describe('InfoGoods', () => {
   });
 
   it('lets a good’s value follow its weighted uses, and tracks every use in AIS', () => {
-    const { ais, goods } = setup(3);
-    goods.endTick(1);
+    const { ais, goods, params } = setup(3);
+    goods.endTick(1, params);
     let weights = 0;
     for (let r = 0; r < ais.uses.length; r++) weights += ais.uses.value[r];
     expect(goods.usesThisTick).toBe(ais.uses.length);
@@ -92,9 +100,9 @@ describe('InfoGoods', () => {
       expect(ais.uses.value[r]).toBe(inContext ? 1 : 0.5);
     }
     // Without uses, values decay by 5% a tick.
-    goods.setParams(infoGoodsParams.parse({ enabled: true, goods: 2, usesPerTick: 0, period: 5 }));
+    const idle = infoGoodsParams.parse({ enabled: true, goods: 2, usesPerTick: 0, period: 5 });
     const before = goods.value[0];
-    goods.endTick(2);
+    goods.endTick(2, idle);
     expect(goods.value[0]).toBeCloseTo(before * 0.95, 12);
   });
 });

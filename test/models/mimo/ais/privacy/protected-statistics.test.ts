@@ -5,7 +5,7 @@ import {
   type AggregateQuery,
 } from '../../../../../models/mimo/ais/privacy/protected-statistics.js';
 import { buyerContext, Pseudonyms } from '../../../../../models/mimo/ais/privacy/pseudonyms.js';
-import { RecordLog } from '../../../../../models/mimo/ais/privacy/record-log.js';
+import { RecordLog, type RecordBatch } from '../../../../../models/mimo/ais/privacy/record-log.js';
 import { RELEASED_CELL_KEYS } from '../../../../../models/mimo/ais/privacy/released-cell.js';
 import { stream } from '../../../../../sim/random/streams.js';
 
@@ -20,12 +20,23 @@ const query: AggregateQuery = {
 const params = (over: Partial<AisParams> = {}): AisParams =>
   aisParams.parse({ k: 3, epsilon: 0.5, budget: 2, clip: 100, ...over });
 
-const ais = (members: number, over: Partial<AisParams> = {}, seed = 1): ProtectedStatistics =>
-  new ProtectedStatistics(members, params(over), stream(seed, 0, 'ais.noise'));
+const ais = (members: number, over: Partial<AisParams> = {}, seed = 1) =>
+  underParams(members, params(over), seed);
 
 /** Params outside the schema's ranges (epsilon 1e11: noise of scale 1e-9), to read true sums in tests. */
-const exact = (members: number, over: Partial<AisParams>): ProtectedStatistics =>
-  new ProtectedStatistics(members, { ...params(), ...over }, stream(1, 0, 'ais.noise'));
+const exact = (members: number, over: Partial<AisParams>) =>
+  underParams(members, { ...params(), ...over }, 1);
+
+/** Protected statistics released, period after period, under the same params `p`. */
+function underParams(members: number, p: AisParams, seed: number) {
+  const statistics = new ProtectedStatistics(members, p.budget, stream(seed, 0, 'ais.noise'));
+  return {
+    budget: statistics.budget,
+    release: (query: AggregateQuery, records: RecordBatch) => statistics.release(query, records, p),
+    exhaustedShare: () => statistics.exhaustedShare(p.epsilon),
+    startPeriod: () => statistics.startPeriod(),
+  };
+}
 
 /** A random period of records: members spend in a few cells each; some cells stay small. */
 function randomRecords(members: number, seed: number): RecordLog {
