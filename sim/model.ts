@@ -66,10 +66,11 @@ export interface ModelInstance<P> {
 export interface ModelDefinition<P = unknown> {
   readonly name: string;
   readonly description: string;
-  /** Params schema: a zod object whose fields carry `.describe()` and `.default()`. */
+  /**
+   * Params schema: a zod object whose fields carry `.describe()` and `.default()`; the params a timeline event
+   * may change during a run are marked in it with `live()` (sim/scenario/live.ts).
+   */
   readonly params: z.ZodType<P>;
-  /** Dotted param paths (or prefixes) a timeline event may change during a run. */
-  readonly live: readonly string[];
   /** The metrics a run with these params records, in column order. */
   metrics(params: P): readonly MetricDef[];
   create(context: ModelContext<P>): ModelInstance<P>;

@@ -87,20 +87,6 @@ export const bargaining: ModelDefinition<BargainingParams> = {
     'Nash (1950) even split, Rubinstein (1982) alternating offers in equilibrium, or Faratin, Sierra & Jennings ' +
     '(1998) time-dependent concession; checks the negotiation code of the mimo model against closed forms.',
   params: bargainingParams,
-  live: [
-    'protocol',
-    'strategy',
-    'rounds',
-    'discountBuyer',
-    'discountSeller',
-    'firstMover',
-    'tacticBuyer',
-    'tacticSeller',
-    'kappa',
-    'aspiration',
-    'buyerValue',
-    'sellerCost',
-  ],
   metrics: () => METRICS,
   create: (context) => new Bargaining(context),
 };

@@ -1,3 +1,4 @@
+import { live } from '../../sim/scenario/live.js';
 import { z } from 'zod';
 import { checkNegotiation, negotiationFields } from '../common/negotiation/index.js';
 
@@ -5,18 +6,22 @@ import { checkNegotiation, negotiationFields } from '../common/negotiation/index
 export const bargainingParams = z
   .object({
     ...negotiationFields,
-    buyerValue: z
-      .int()
-      .min(0)
-      .max(1e15)
-      .default(10_000)
-      .describe("The buyer's reservation value: the most it would pay (whole minor units)."),
-    sellerCost: z
-      .int()
-      .min(0)
-      .max(1e15)
-      .default(6_000)
-      .describe("The seller's reservation value: the least it would accept (whole minor units)."),
+    buyerValue: live(
+      z
+        .int()
+        .min(0)
+        .max(1e15)
+        .default(10_000)
+        .describe("The buyer's reservation value: the most it would pay (whole minor units)."),
+    ),
+    sellerCost: live(
+      z
+        .int()
+        .min(0)
+        .max(1e15)
+        .default(6_000)
+        .describe("The seller's reservation value: the least it would accept (whole minor units)."),
+    ),
   })
   .strict()
   .superRefine((p, ctx) => checkNegotiation(p, ctx));

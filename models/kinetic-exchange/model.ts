@@ -81,7 +81,6 @@ export const kineticExchange: ModelDefinition<KineticExchangeParams> = {
     'The classic "money game": agents exchange conserved money at random (Dragulescu & Yakovenko 2000; ' +
     'the Mesa Boltzmann wealth model); wealth relaxes to an exponential (Boltzmann-Gibbs) law.',
   params: kineticExchangeParams,
-  live: ['activation', 'rule', 'transfer', 'saving', 'debtLimit'],
   metrics: () => METRICS,
   create: (context) => new KineticExchange(context),
 };

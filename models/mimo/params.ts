@@ -1,3 +1,4 @@
+import { live } from '../../sim/scenario/live.js';
 import { z } from 'zod';
 import {
   aisSection,
@@ -112,13 +113,15 @@ export const mimoParams = z
       })
       .strict()
       .prefault({}),
-    needs: z
-      .object({
-        rate: z.number().min(0).max(20).default(0.25).describe('Mean needs per member per tick (Poisson).'),
-        hours: z.number().min(0.01).max(24).default(1).describe('Hours of service one need asks for.'),
-      })
-      .strict()
-      .prefault({}),
+    needs: live(
+      z
+        .object({
+          rate: z.number().min(0).max(20).default(0.25).describe('Mean needs per member per tick (Poisson).'),
+          hours: z.number().min(0.01).max(24).default(1).describe('Hours of service one need asks for.'),
+        })
+        .strict()
+        .prefault({}),
+    ),
     valuation: z
       .object({
         hourValue: z
@@ -139,12 +142,14 @@ export const mimoParams = z
           .max(3)
           .default(0.4)
           .describe('Lognormal sigma of private values and costs across members.'),
-        noise: z
-          .number()
-          .min(0)
-          .max(1)
-          .default(0.25)
-          .describe('Per-need variation of values and costs: uniform in ±noise.'),
+        noise: live(
+          z
+            .number()
+            .min(0)
+            .max(1)
+            .default(0.25)
+            .describe('Per-need variation of values and costs: uniform in ±noise.'),
+        ),
       })
       .strict()
       .prefault({}),
@@ -157,57 +162,65 @@ export const mimoParams = z
           .default(8000)
           .describe('Median fiat income per tick (minor units; lognormal across members).'),
         sigma: z.number().min(0).max(3).default(0.6).describe('Lognormal sigma of incomes.'),
-        scale: z
-          .number()
-          .min(0)
-          .max(100)
-          .default(1)
-          .describe('Multiplier on every income (e.g. 0.7: a 30% recession).'),
+        scale: live(
+          z
+            .number()
+            .min(0)
+            .max(100)
+            .default(1)
+            .describe('Multiplier on every income (e.g. 0.7: a 30% recession).'),
+        ),
       })
       .strict()
       .prefault({}),
-    spending: z
-      .object({
-        rate: share(0.08, 'Share of its fiat balance a member spends outside the MIMO economy per tick.'),
-      })
-      .strict()
-      .prefault({}),
+    spending: live(
+      z
+        .object({
+          rate: share(0.08, 'Share of its fiat balance a member spends outside the MIMO economy per tick.'),
+        })
+        .strict()
+        .prefault({}),
+    ),
     initialFiat: z
       .number()
       .min(0)
       .max(1e12)
       .default(50_000)
       .describe('Fiat each person starts with (minor units).'),
-    fees: z
-      .object({
-        card: share(0.01, 'Card/bank fee on each fiat payment, paid by the payee (leaves the economy).'),
-        exchange: share(0.005, 'Fee on the fiat side of each currency swap, paid by the buyer.'),
-      })
-      .strict()
-      .prefault({}),
-    search: z
-      .object({
-        limit: z
-          .int()
-          .min(1)
-          .max(100)
-          .default(10)
-          .describe('Candidates a need tries before it counts as unmet.'),
-        ownGroupsFirst: z
-          .boolean()
-          .default(true)
-          .describe('Try members of one’s own groups first (half the tries), then anyone.'),
-        reach: z
-          .int()
-          .min(0)
-          .max(1e9)
-          .default(20_000)
-          .describe(
-            'Size of a member’s local market: it finds providers and currency holders among the members nearest it on a ring of member ids (ids carry no meaning, so this is a random sample of the population), at least this many, in blocks of 256; 0: everyone.',
-          ),
-      })
-      .strict()
-      .prefault({}),
+    fees: live(
+      z
+        .object({
+          card: share(0.01, 'Card/bank fee on each fiat payment, paid by the payee (leaves the economy).'),
+          exchange: share(0.005, 'Fee on the fiat side of each currency swap, paid by the buyer.'),
+        })
+        .strict()
+        .prefault({}),
+    ),
+    search: live(
+      z
+        .object({
+          limit: z
+            .int()
+            .min(1)
+            .max(100)
+            .default(10)
+            .describe('Candidates a need tries before it counts as unmet.'),
+          ownGroupsFirst: z
+            .boolean()
+            .default(true)
+            .describe('Try members of one’s own groups first (half the tries), then anyone.'),
+          reach: z
+            .int()
+            .min(0)
+            .max(1e9)
+            .default(20_000)
+            .describe(
+              'Size of a member’s local market: it finds providers and currency holders among the members nearest it on a ring of member ids (ids carry no meaning, so this is a random sample of the population), at least this many, in blocks of 256; 0: everyone.',
+            ),
+        })
+        .strict()
+        .prefault({}),
+    ),
     payment: z
       .object({
         culturalPreference: share(
@@ -222,14 +235,16 @@ export const mimoParams = z
           .describe(
             'A buyer holding less fiat than this many times the price leans towards cultural currency, in proportion to the shortfall (0: never).',
           ),
-        outsiders: z
-          .boolean()
-          .default(true)
-          .describe('Providers accept their group’s currency from non-members (who buy it on the market).'),
+        outsiders: live(
+          z
+            .boolean()
+            .default(true)
+            .describe('Providers accept their group’s currency from non-members (who buy it on the market).'),
+        ),
       })
       .strict()
       .prefault({}),
-    negotiation: negotiationParams.prefault({}),
+    negotiation: live(negotiationParams.prefault({})),
     market: marketParams.prefault({}),
     groups: z
       .array(groupParams)

@@ -110,7 +110,6 @@ export const ziMarket: ModelDefinition<ZiMarketParams> = {
     "Gode & Sunder's (1993) zero-intelligence traders in a continuous double auction (the order book the " +
     'mimo currency market uses): how much of the maximum surplus does the market institution alone deliver?',
   params: ziMarketParams,
-  live: ['strategy', 'maxPrice', 'arrivals'],
   metrics: () => METRICS,
   create: (context) => new ZiMarket(context),
 };

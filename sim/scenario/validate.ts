@@ -1,4 +1,5 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { isLivePath, livePaths } from './live.js';
 import type { ModelDefinition, ModelRegistry } from '../model.js';
 import { getPath, withPath } from './paths.js';
 import { InputError, problemsFromZod, show, type Problem } from './problems.js';
@@ -82,10 +83,6 @@ function normaliseSet(set: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-function isLive(model: ModelDefinition<unknown>, path: string): boolean {
-  return model.live.some((l) => path === l || path.startsWith(`${l}.`));
-}
-
 /** Each event's tick lies within the run, each path names a param the model lets change, each value is valid. */
 function checkTimeline(
   timeline: readonly TimelineEvent[],
@@ -94,7 +91,8 @@ function checkTimeline(
   ticks: number,
 ): Problem[] {
   const problems: Problem[] = [];
-  const live = model.live.length ? model.live.join(', ') : 'none';
+  const livePathsOfModel = livePaths(model.params);
+  const live = livePathsOfModel.length ? livePathsOfModel.join(', ') : 'none';
   timeline.forEach((event, i) => {
     if (event.at > ticks) {
       problems.push({ path: `timeline.${i}.at`, message: `after the last tick, ${ticks} (got ${event.at})` });
@@ -103,7 +101,7 @@ function checkTimeline(
       const where = `timeline.${i}.set.${path}`;
       if (getPath(params, path) === undefined) {
         problems.push({ path: where, message: `no such param (params: ${Object.keys(params).join(', ')})` });
-      } else if (!isLive(model, path)) {
+      } else if (!isLivePath(livePathsOfModel, path)) {
         problems.push({ path: where, message: `cannot change during a run (may change: ${live})` });
       } else {
         const result = model.params.safeParse(withPath(params, path, value));

@@ -46,6 +46,12 @@ describe('the lab in Chromium', () => {
     // The first scenario is the MIMO baseline economy.
     await page.locator('.params-form [data-param="members"]').waitFor();
     expect(await page.locator('.params-form .field').count()).toBeGreaterThan(3);
+    // Live params, as the model's schema marks them, carry a badge; params fixed at the start do not.
+    expect(await page.locator('.params-form [data-param="income.scale"][data-live]').count()).toBe(1);
+    expect(await page.locator('.params-form [data-param="members"][data-live]').count()).toBe(0);
+    expect(await page.locator('.params-form [data-param="negotiation.protocol"] .live-badge').count()).toBe(
+      1,
+    );
     await page
       .getByTestId('status')
       .filter({ hasText: /tick 0 \/ 365/ })

@@ -9,6 +9,8 @@ interface Property {
   default?: unknown;
   description?: string;
   properties?: Record<string, unknown>;
+  /** Marked live in the model's schema: a timeline may change it during a run. */
+  live?: boolean;
 }
 
 /** A generated form: its element, how to show values and problems, and the field names it controls. */
@@ -63,17 +65,24 @@ interface Sinks {
   errors: Map<string, HTMLElement>;
 }
 
-function addFields(parent: HTMLElement, schema: Record<string, unknown>, prefix: string, sinks: Sinks): void {
+function addFields(
+  parent: HTMLElement,
+  schema: Record<string, unknown>,
+  prefix: string,
+  sinks: Sinks,
+  inLiveSection = false,
+): void {
   const properties = (schema.properties ?? {}) as Record<string, Property>;
   for (const [key, prop] of Object.entries(properties)) {
     const path = prefix + key;
+    const live = inLiveSection || prop.live === true;
     if (prop.type === 'object' && prop.properties) {
       const set = document.createElement('fieldset');
       const legend = document.createElement('legend');
       legend.textContent = path;
       legend.title = prop.description ?? '';
       set.append(legend);
-      addFields(set, prop as Record<string, unknown>, `${path}.`, sinks);
+      addFields(set, prop as Record<string, unknown>, `${path}.`, sinks, live);
       if (set.children.length > 1) parent.append(set);
       continue;
     }
@@ -86,6 +95,14 @@ function addFields(parent: HTMLElement, schema: Record<string, unknown>, prefix:
     const title = document.createElement('span');
     title.className = 'field-name';
     title.textContent = key;
+    if (live) {
+      field.dataset.live = 'true';
+      const badge = document.createElement('span');
+      badge.className = 'live-badge';
+      badge.textContent = 'live';
+      badge.title = 'May change during a run (a timeline event in the scenario)';
+      title.append(' ', badge);
+    }
     const help = document.createElement('small');
     help.textContent = prop.description ?? '';
     const error = document.createElement('small');

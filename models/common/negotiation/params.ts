@@ -1,3 +1,4 @@
+import { live } from '../../../sim/scenario/live.js';
 import { z } from 'zod';
 
 /**
@@ -34,56 +35,68 @@ const discount = (side: string) =>
 
 /** The negotiation fields, with descriptions and defaults. */
 export const negotiationFields = {
-  protocol: z
-    .enum(['nash', 'alternating'])
-    .default('alternating')
-    .describe(
-      'nash: the price splits the surplus evenly (Nash 1950); alternating: buyer and seller take turns to ' +
-        'propose a price, the other accepts or rejects (Rubinstein 1982).',
-    ),
-  strategy: z
-    .enum(['equilibrium', 'time-dependent'])
-    .default('equilibrium')
-    .describe(
-      'How agents play the alternating protocol. equilibrium: subgame-perfect strategies under complete ' +
-        'information (Rubinstein 1982; backward induction when rounds > 0), agreement in round 1; time-dependent: ' +
-        'each side concedes from an opening price to its reservation value by the deadline along its tactic curve.',
-    ),
-  rounds: z
-    .int()
-    .min(0)
-    .max(10_000)
-    .default(10)
-    .describe(
-      'Round limit T of the alternating protocol: no agreement after T offers is a breakdown. 0 means no limit ' +
-        '(the infinite-horizon game; allowed only with the equilibrium strategy).',
-    ),
-  discountBuyer: discount('buyer'),
-  discountSeller: discount('seller'),
-  firstMover: z
-    .enum(['buyer', 'seller'])
-    .default('seller')
-    .describe('Who makes the first offer under the alternating protocol.'),
-  tacticBuyer: tactic('buyer'),
-  tacticSeller: tactic('seller'),
-  kappa: z
-    .number()
-    .min(0)
-    .lt(1)
-    .default(0)
-    .describe(
-      "Faratin's initial concession k in [0, 1): alpha(t) = k + (1 - k)(t/T)^(1/beta), so each side opens a " +
-        'share k of the way from its opening price to its reservation value.',
-    ),
-  aspiration: z
-    .number()
-    .min(0)
-    .max(1)
-    .default(0.5)
-    .describe(
-      'Time-dependent opening prices, as a share of each side’s own reservation value: the buyer opens at ' +
-        'value x (1 - aspiration), the seller at cost x (1 + aspiration). Neither knows the other’s value.',
-    ),
+  protocol: live(
+    z
+      .enum(['nash', 'alternating'])
+      .default('alternating')
+      .describe(
+        'nash: the price splits the surplus evenly (Nash 1950); alternating: buyer and seller take turns to ' +
+          'propose a price, the other accepts or rejects (Rubinstein 1982).',
+      ),
+  ),
+  strategy: live(
+    z
+      .enum(['equilibrium', 'time-dependent'])
+      .default('equilibrium')
+      .describe(
+        'How agents play the alternating protocol. equilibrium: subgame-perfect strategies under complete ' +
+          'information (Rubinstein 1982; backward induction when rounds > 0), agreement in round 1; time-dependent: ' +
+          'each side concedes from an opening price to its reservation value by the deadline along its tactic curve.',
+      ),
+  ),
+  rounds: live(
+    z
+      .int()
+      .min(0)
+      .max(10_000)
+      .default(10)
+      .describe(
+        'Round limit T of the alternating protocol: no agreement after T offers is a breakdown. 0 means no limit ' +
+          '(the infinite-horizon game; allowed only with the equilibrium strategy).',
+      ),
+  ),
+  discountBuyer: live(discount('buyer')),
+  discountSeller: live(discount('seller')),
+  firstMover: live(
+    z
+      .enum(['buyer', 'seller'])
+      .default('seller')
+      .describe('Who makes the first offer under the alternating protocol.'),
+  ),
+  tacticBuyer: live(tactic('buyer')),
+  tacticSeller: live(tactic('seller')),
+  kappa: live(
+    z
+      .number()
+      .min(0)
+      .lt(1)
+      .default(0)
+      .describe(
+        "Faratin's initial concession k in [0, 1): alpha(t) = k + (1 - k)(t/T)^(1/beta), so each side opens a " +
+          'share k of the way from its opening price to its reservation value.',
+      ),
+  ),
+  aspiration: live(
+    z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.5)
+      .describe(
+        'Time-dependent opening prices, as a share of each side’s own reservation value: the buyer opens at ' +
+          'value x (1 - aspiration), the seller at cost x (1 + aspiration). Neither knows the other’s value.',
+      ),
+  ),
 } as const;
 
 type Fields = { [K in keyof typeof negotiationFields]: z.output<(typeof negotiationFields)[K]> };

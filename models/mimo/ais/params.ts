@@ -1,3 +1,4 @@
+import { live } from '../../../sim/scenario/live.js';
 import { z } from 'zod';
 import { aisParams } from './privacy/params.js';
 import { dividendParamsFor } from '../dividends/params.js';
@@ -44,35 +45,43 @@ export const dataMarketParams = z
         { name: 'civic-lab', measure: 'hours', every: 60 },
       ])
       .describe('The data buyers and their schedules (names must be unique).'),
-    perMember: z
-      .number()
-      .min(0)
-      .max(1e6)
-      .default(20)
-      .describe('Price per member whose records a report used (fiat minor units), before accuracy.'),
-    perRecord: z
-      .number()
-      .min(0)
-      .max(1e6)
-      .default(2)
-      .describe('Price per record that entered a released cell (fiat minor units), before accuracy.'),
-    halfNoise: z
-      .number()
-      .gt(0)
-      .max(1e9)
-      .default(200)
-      .describe(
-        'Accuracy factor h / (h + noise scale): at a Laplace scale of halfNoise a report is worth half its coverage price.',
-      ),
-    resale: z
-      .object({
-        chance: share(0.4, 'Chance that each potential second buyer buys a massaged copy of a report.'),
-        maxBuyers: z.int().min(0).max(20).default(3).describe('Potential second buyers per report.'),
-        priceShare: share(0.5, 'Resale price as a share of the original price.'),
-        royalty: share(0.2, 'Share of each resale price paid back to AIS as a royalty.'),
-      })
-      .strict()
-      .prefault({}),
+    perMember: live(
+      z
+        .number()
+        .min(0)
+        .max(1e6)
+        .default(20)
+        .describe('Price per member whose records a report used (fiat minor units), before accuracy.'),
+    ),
+    perRecord: live(
+      z
+        .number()
+        .min(0)
+        .max(1e6)
+        .default(2)
+        .describe('Price per record that entered a released cell (fiat minor units), before accuracy.'),
+    ),
+    halfNoise: live(
+      z
+        .number()
+        .gt(0)
+        .max(1e9)
+        .default(200)
+        .describe(
+          'Accuracy factor h / (h + noise scale): at a Laplace scale of halfNoise a report is worth half its coverage price.',
+        ),
+    ),
+    resale: live(
+      z
+        .object({
+          chance: share(0.4, 'Chance that each potential second buyer buys a massaged copy of a report.'),
+          maxBuyers: z.int().min(0).max(20).default(3).describe('Potential second buyers per report.'),
+          priceShare: share(0.5, 'Resale price as a share of the original price.'),
+          royalty: share(0.2, 'Share of each resale price paid back to AIS as a royalty.'),
+        })
+        .strict()
+        .prefault({}),
+    ),
   })
   .strict();
 
@@ -85,33 +94,45 @@ export const infoGoodsParams = z
       .string()
       .default('hours')
       .describe('Cultural currency (a group’s name) in which users pay producers.'),
-    usesPerTick: z
-      .number()
-      .min(0)
-      .max(50)
-      .default(0.3)
-      .describe('Mean uses per user per tick (Poisson); users are the members of the currency’s group.'),
-    budget: z
-      .number()
-      .min(0)
-      .max(1000)
-      .default(1)
-      .describe('Hours each user gives per period, split among the goods it used (Flattr).'),
+    usesPerTick: live(
+      z
+        .number()
+        .min(0)
+        .max(50)
+        .default(0.3)
+        .describe('Mean uses per user per tick (Poisson); users are the members of the currency’s group.'),
+    ),
+    budget: live(
+      z
+        .number()
+        .min(0)
+        .max(1000)
+        .default(1)
+        .describe('Hours each user gives per period, split among the goods it used (Flattr).'),
+    ),
     period: z.int().min(1).max(100_000).default(30).describe('Ticks between Flattr payouts.'),
-    outOfContext: share(
-      0.5,
-      'Weight of a use outside the good’s context (the user does not work in the good’s category); in context: 1.',
+    outOfContext: live(
+      share(
+        0.5,
+        'Weight of a use outside the good’s context (the user does not work in the good’s category); in context: 1.',
+      ),
     ),
-    decay: share(
-      0.05,
-      'Per tick, a good’s value keeps 1 - decay of itself and adds its weighted uses: it rises and falls with use.',
+    decay: live(
+      share(
+        0.05,
+        'Per tick, a good’s value keeps 1 - decay of itself and adds its weighted uses: it rises and falls with use.',
+      ),
     ),
-    baseAppeal: z
-      .number()
-      .min(0)
-      .max(1e6)
-      .default(1)
-      .describe('Appeal of a good with no value yet: a use picks good g with chance ∝ baseAppeal + value_g.'),
+    baseAppeal: live(
+      z
+        .number()
+        .min(0)
+        .max(1e6)
+        .default(1)
+        .describe(
+          'Appeal of a good with no value yet: a use picks good g with chance ∝ baseAppeal + value_g.',
+        ),
+    ),
   })
   .strict();
 

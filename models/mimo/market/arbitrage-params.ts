@@ -1,3 +1,4 @@
+import { live } from '../../../sim/scenario/live.js';
 import { z } from 'zod';
 
 /**
@@ -24,20 +25,24 @@ export const arbitrageParams = z
       .describe(
         'Fiat each trader starts with (minor units), entering as the logged external flow arbitrage_capital.',
       ),
-    threshold: z
-      .number()
-      .min(0)
-      .max(1)
-      .default(0.02)
-      .describe(
-        'Least relative mispricing a trader acts on: it buys below fair × (1 − threshold) and sells above fair × (1 + threshold).',
-      ),
-    maxLots: z
-      .int()
-      .min(1)
-      .max(1000)
-      .default(5)
-      .describe('Lots (hours of the base currency) per arbitrage order at most.'),
+    threshold: live(
+      z
+        .number()
+        .min(0)
+        .max(1)
+        .default(0.02)
+        .describe(
+          'Least relative mispricing a trader acts on: it buys below fair × (1 − threshold) and sells above fair × (1 + threshold).',
+        ),
+    ),
+    maxLots: live(
+      z
+        .int()
+        .min(1)
+        .max(1000)
+        .default(5)
+        .describe('Lots (hours of the base currency) per arbitrage order at most.'),
+    ),
   })
   .strict();
 

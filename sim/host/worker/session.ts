@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ModelRegistry } from '../../model.js';
+import { livePaths } from '../../scenario/live.js';
 import type { Frame } from '../../run/recorder.js';
 import { Run, type RunResult } from '../../run/run.js';
 import { InputError, type Problem } from '../../scenario/problems.js';
@@ -54,7 +55,7 @@ export class SimSession implements SimWorkerApi {
           string,
           unknown
         >,
-        live: [...m.live],
+        live: [...livePaths(m.params)],
         metrics: defaults.success ? [...m.metrics(defaults.data)] : [],
       };
     });

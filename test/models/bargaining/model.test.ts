@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { livePaths } from '../../../sim/scenario/live.js';
 import { describe, expect, it } from 'vitest';
 import { bargaining } from '../../../models/bargaining/model.js';
 import { bargainingParams, type BargainingParams } from '../../../models/bargaining/params.js';
@@ -50,7 +51,7 @@ describe('bargaining model', () => {
       const field = bargainingParams.shape[f as keyof typeof bargainingParams.shape];
       expect(field.description?.length).toBeGreaterThan(10);
     }
-    expect([...bargaining.live].sort()).toEqual([...fields].sort());
+    expect([...livePaths(bargaining.params)].sort()).toEqual([...fields].sort());
     const metrics = bargaining.metrics(scenario({}).params);
     expect(metrics.map((m) => m.name)).toEqual(['agreed', 'price', 'rounds', 'first_mover_share']);
     for (const m of metrics) expect(m.description && m.unit).toBeTruthy();

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { ModelDefinition } from '../../../sim/model.js';
+import { live } from '../../../sim/scenario/live.js';
 
 /** A tiny model for engine tests: a random walk whose step size a timeline can change. */
 export const walkParams = z
   .object({
-    step: z.int().min(0).default(1).describe('Step size'),
+    step: live(z.int().min(0).default(1).describe('Step size')),
     size: z.int().min(1).default(3).describe('Fixed size'),
-    nested: z.object({ gain: z.number().default(1).describe('Gain') }).default({ gain: 1 }),
+    nested: z.object({ gain: live(z.number().default(1).describe('Gain')) }).default({ gain: 1 }),
   })
   .strict();
 
@@ -14,7 +15,6 @@ export const walk: ModelDefinition<z.infer<typeof walkParams>> = {
   name: 'walk',
   description: 'A random walk (test fixture)',
   params: walkParams,
-  live: ['step', 'nested.gain'],
   metrics: () => [
     { name: 'x', description: 'position', unit: 'u' },
     { name: 'step', description: 'step in force', unit: 'u' },

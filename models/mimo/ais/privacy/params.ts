@@ -1,32 +1,39 @@
+import { live } from '../../../../sim/scenario/live.js';
 import { z } from 'zod';
 
 /** Privacy parameters of the Anonymous Identity Service (`params.ais`). */
 export const aisParams = z
   .object({
-    k: z
-      .int()
-      .min(1)
-      .max(1_000_000)
-      .default(5)
-      .describe(
-        'Minimum group size: a cell is released only if at least k distinct members with budget left contribute to it.',
-      ),
-    epsilon: z
-      .number()
-      .gt(0)
-      .max(100)
-      .default(0.5)
-      .describe(
-        'Privacy loss per released cell: Laplace noise of scale clip/epsilon is added, each contributing member is charged epsilon.',
-      ),
-    budget: z
-      .number()
-      .gt(0)
-      .max(10_000)
-      .default(2)
-      .describe(
-        'Privacy budget per member per period (sum of epsilons); a member whose next charge would exceed it is left out.',
-      ),
+    k: live(
+      z
+        .int()
+        .min(1)
+        .max(1_000_000)
+        .default(5)
+        .describe(
+          'Minimum group size: a cell is released only if at least k distinct members with budget left contribute to it.',
+        ),
+    ),
+    epsilon: live(
+      z
+        .number()
+        .gt(0)
+        .max(100)
+        .default(0.5)
+        .describe(
+          'Privacy loss per released cell: Laplace noise of scale clip/epsilon is added, each contributing member is charged epsilon.',
+        ),
+    ),
+    budget: live(
+      z
+        .number()
+        .gt(0)
+        .max(10_000)
+        .default(2)
+        .describe(
+          'Privacy budget per member per period (sum of epsilons); a member whose next charge would exceed it is left out.',
+        ),
+    ),
     period: z
       .int()
       .min(1)
@@ -35,12 +42,14 @@ export const aisParams = z
       .describe(
         'Length of a budget period in ticks; every member’s spent budget resets at the start of a period.',
       ),
-    fee: z
-      .number()
-      .min(0)
-      .max(1)
-      .default(0.1)
-      .describe('Share of each report sale AIS keeps as its fee; the rest fills the dividend pool.'),
+    fee: live(
+      z
+        .number()
+        .min(0)
+        .max(1)
+        .default(0.1)
+        .describe('Share of each report sale AIS keeps as its fee; the rest fills the dividend pool.'),
+    ),
     clip: z
       .number()
       .gt(0)
