@@ -1,8 +1,12 @@
 export { gini, giniOfSorted } from './gini.js';
 export { IntegerHistogram } from './integer-histogram.js';
+export { histogram, type Histogram } from './histogram.js';
+export { distributionOf, type Distribution } from './distribution.js';
 export { mean, sd, correlation } from './moments.js';
 export { lorenz } from './lorenz.js';
 export { hhi } from './hhi.js';
-export { meanInterval, studentQuantile, studentCdf } from './interval.js';
+export { meanInterval, studentQuantile, studentCdf, type Interval } from './interval.js';
+export { quantileSorted } from './quantile.js';
+export { quantileBand, type Band } from './quantile-band.js';
 export { RadixSorter, RadixSorter32 } from './radix-sort.js';
 export { decileShares } from './deciles.js';

@@ -1,11 +1,15 @@
+/** A sample mean and the bounds of its confidence interval. */
+export interface Interval {
+  readonly mean: number;
+  readonly low: number;
+  readonly high: number;
+}
+
 /**
  * Mean and two-sided confidence interval of the mean from Student's t distribution
  * (n − 1 degrees of freedom). For n < 2 the interval is the point itself.
  */
-export function meanInterval(
-  values: ArrayLike<number>,
-  level = 0.95,
-): { mean: number; low: number; high: number } {
+export function meanInterval(values: ArrayLike<number>, level = 0.95): Interval {
   const n = values.length;
   if (n === 0) return { mean: NaN, low: NaN, high: NaN };
   let m = 0;

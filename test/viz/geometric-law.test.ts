@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../models/index.js';
-import { distributionOf } from '../../sim/host/worker/distribution.js';
 import { Run } from '../../sim/run/run.js';
 import { validateScenario } from '../../sim/scenario/validate.js';
+import { distributionOf } from '../../sim/stats/distribution.js';
 import { geometricExpected } from '../../viz/dashboards/kinetic-exchange.js';
 
 // The theory curve of the kinetic-exchange histogram: Dragulescu & Yakovenko (2000), conserved money exchanged
@@ -43,7 +43,7 @@ describe('geometricExpected', () => {
     );
     const run = new Run(registry.get('kinetic-exchange')!, scenario);
     run.runToEnd();
-    const d = distributionOf(run.snapshot().wealth, run.tick, 1000, 11);
+    const d = distributionOf(run.snapshot().wealth, 1000, 11);
     expect(d.binWidth).toBe(1);
     const theory = geometricExpected(d.binStart, d.binWidth, d.n, d.mean);
     let tv = 0;

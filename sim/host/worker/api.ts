@@ -4,6 +4,11 @@ import type { RunResult } from '../../run/run.js';
 import type { Problem } from '../../scenario/problems.js';
 import type { Scenario } from '../../scenario/scenario.js';
 import type { Override } from '../../scenario/validate.js';
+import type { Distribution as SampleDistribution } from '../../stats/distribution.js';
+import type { Band } from '../../stats/quantile-band.js';
+import type { Interval } from '../../stats/interval.js';
+
+export type { Band, Interval };
 
 /** What to open: a parsed scenario or its YAML text, plus overrides (`seed`, `ticks`, `params.x`...). */
 export interface OpenRequest {
@@ -72,18 +77,9 @@ export interface Snapshot {
   readonly arrays: Record<string, Float64Array>;
 }
 
-/** Histogram and Lorenz curve of one per-agent array, computed in the worker with `sim/stats`. */
-export interface Distribution {
+/** Histogram, Lorenz curve, mean and Gini of one per-agent array at a tick, computed in the worker. */
+export interface Distribution extends SampleDistribution {
   readonly tick: number;
-  readonly n: number;
-  readonly mean: number;
-  readonly gini: number;
-  /** Bin lower edges (integers when the values are integers) and counts. */
-  readonly binStart: Float64Array;
-  readonly binWidth: number;
-  readonly counts: Float64Array;
-  readonly lorenzPopulation: Float64Array;
-  readonly lorenzShare: Float64Array;
 }
 
 /**
@@ -95,20 +91,6 @@ export interface RunListener {
   state(state: RunState): void;
   done(result: RunResult): void;
   error(message: string): void;
-}
-
-/** Mean and quantile band per tick over an ensemble of series of the same length. */
-export interface Band {
-  readonly mean: Float64Array;
-  readonly low: Float64Array;
-  readonly high: Float64Array;
-}
-
-/** Mean and confidence interval of a sample (Student t). */
-export interface Interval {
-  readonly mean: number;
-  readonly low: number;
-  readonly high: number;
 }
 
 /**

@@ -21,8 +21,9 @@ import type {
 } from './api.js';
 import { decileShares } from '../../stats/deciles.js';
 import { correlation } from '../../stats/moments.js';
-import { distributionOf } from './distribution.js';
-import { quantileBand, sampleIntervals } from './ensemble.js';
+import { distributionOf } from '../../stats/distribution.js';
+import { meanInterval } from '../../stats/interval.js';
+import { quantileBand } from '../../stats/quantile-band.js';
 
 /** Marks buffers to move, not copy, across the worker boundary (Comlink.transfer in a worker; identity in-process). */
 export type Transfer = <T>(value: T, buffers: Transferable[]) => T;
@@ -136,7 +137,7 @@ export class SimSession implements SimWorkerApi {
     const run = this.open_();
     const values = run.snapshot()[name];
     if (!values) return null;
-    const d = distributionOf(values, run.tick, bins, lorenzPoints);
+    const d = { tick: run.tick, ...distributionOf(values, bins, lorenzPoints) };
     return this.transfer(d, [
       d.binStart.buffer,
       d.counts.buffer,
@@ -159,7 +160,7 @@ export class SimSession implements SimWorkerApi {
       samplePayout[k] = payouts[i];
     }
     const deciles = decileShares(payouts);
-    const distribution = design.problem ? null : distributionOf(payouts, run.tick, 30, 101);
+    const distribution = design.problem ? null : { tick: run.tick, ...distributionOf(payouts, 30, 101) };
     const report: FormulaReport = {
       tick: run.tick,
       problem: design.problem,
@@ -210,7 +211,7 @@ export class SimSession implements SimWorkerApi {
   }
 
   intervals(samples: number[][], level = 0.95): Interval[] {
-    return sampleIntervals(samples, level);
+    return samples.map((s) => meanInterval(s, level));
   }
 
   close(): void {

@@ -1,24 +1,23 @@
-import { gini } from '../../stats/gini.js';
-import { lorenz } from '../../stats/lorenz.js';
-import type { Distribution } from './api.js';
+/** Counts of values in equal bins: bin b holds the values in [binStart[b], binStart[b] + binWidth). */
+export interface Histogram {
+  readonly binStart: Float64Array;
+  readonly binWidth: number;
+  readonly counts: Float64Array;
+}
 
-/** Histogram in about `bins` equal bins (integer-aligned widths for integer data) and Lorenz curve of values. */
-export function distributionOf(
-  values: ArrayLike<number>,
-  tick: number,
-  bins: number,
-  lorenzPoints: number,
-): Distribution {
+/**
+ * Histogram of values in about `bins` equal bins from their minimum to their maximum (the maximum in the last
+ * bin). Integer data get integer widths and edges, so no bin straddles a value: ⌈(range + 1) / bins⌉ wide.
+ */
+export function histogram(values: ArrayLike<number>, bins: number): Histogram {
   const n = values.length;
   let min = Infinity;
   let max = -Infinity;
-  let sum = 0;
   let integers = true;
   for (let i = 0; i < n; i++) {
     const v = values[i];
     if (v < min) min = v;
     if (v > max) max = v;
-    sum += v;
     if (integers && !Number.isInteger(v)) integers = false;
   }
   if (n === 0) min = max = 0;
@@ -33,16 +32,5 @@ export function distributionOf(
     const b = Math.min(count - 1, Math.floor((values[i] - min) / width));
     counts[b]++;
   }
-  const l = lorenz(values, lorenzPoints);
-  return {
-    tick,
-    n,
-    mean: n ? sum / n : NaN,
-    gini: n ? gini(values) : NaN,
-    binStart,
-    binWidth: width,
-    counts,
-    lorenzPopulation: l.population,
-    lorenzShare: l.share,
-  };
+  return { binStart, binWidth: width, counts };
 }
