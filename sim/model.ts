@@ -11,25 +11,15 @@ export interface MetricDef {
   readonly unit: string;
 }
 
-/** A problem in a user's formula, at a character position (0-based). */
-export interface FormulaProblem {
-  /** The whole message: the reason, the formula and a caret under the problem. */
-  readonly message: string;
-  readonly reason: string;
-  readonly position: number;
-}
-
-/** What a model's formula designer computes on the current population: a payout per member of a pool. */
-export interface FormulaDesign {
-  /** Why the formula was refused, or null. */
-  readonly problem: FormulaProblem | null;
-  /** Each member's payout of the pool (whole minor units summing to the pool); empty when refused. */
-  readonly payouts: Float64Array;
-  /** Each member's contribution, to compare payouts with, and the name of that variable. */
-  readonly contribution: Float64Array;
-  readonly contributionName: string;
-  /** Variables the formula uses that are 0 for every member now (a hint, e.g. no records without AIS). */
-  readonly constantZero: readonly string[];
+/**
+ * An extra capability a model offers beyond stepping (e.g. mimo's formula designer), named so that a host can
+ * list it and call it without knowing its type: the model that offers it exports its interface.
+ */
+export interface ExtensionInfo {
+  /** kebab-case, e.g. `formula-designer`. */
+  readonly name: string;
+  /** What it does, in one line. */
+  readonly description: string;
 }
 
 /** What the engine hands a model when a run starts. */
@@ -58,8 +48,12 @@ export interface ModelInstance<P> {
   invariants?(): string | null;
   /** Named per-agent arrays for dashboards (e.g. wealth), copied by the caller if kept. */
   snapshot?(): Record<string, ArrayLike<number>>;
-  /** Optional: pays `pool` by a user's formula on the population as it is now (the lab's formula designer). */
-  designFormula?(formula: string, pool: number, tick: number): FormulaDesign;
+  /**
+   * The extensions its definition lists, by name: each an object of methods typed by the model's own interface.
+   * Methods take and return plain data (a worker host copies them across the boundary) and leave the run as it
+   * was: calling them never changes a fingerprint.
+   */
+  readonly extensions?: Readonly<Record<string, object>>;
 }
 
 /** A model as registered with the engine. */
@@ -73,6 +67,8 @@ export interface ModelDefinition<P = unknown> {
   readonly params: z.ZodType<P>;
   /** The metrics a run with these params records, in column order. */
   metrics(params: P): readonly MetricDef[];
+  /** The extensions every instance offers (none if absent), listed to hosts before a run opens. */
+  readonly extensions?: readonly ExtensionInfo[];
   create(context: ModelContext<P>): ModelInstance<P>;
 }
 

@@ -24,3 +24,16 @@ export function startEngine(): Engine {
 export function remoteListener(listener: RunListener): RunListener {
   return Comlink.proxy(listener);
 }
+
+type Args<F> = F extends (...args: infer A) => unknown ? A : never;
+type Result<F> = F extends (...args: never[]) => infer R ? Awaited<R> : never;
+
+/** A typed handle on an extension of the worker's open run: its methods as E (the model's interface) says. */
+export interface ExtensionHandle<E> {
+  call<M extends keyof E & string>(method: M, ...args: Args<E[M]>): Promise<Result<E[M]>>;
+}
+
+/** The open run's extension `name`, typed by E, the interface its model exports (imported as a type). */
+export function extensionOf<E>(engine: Engine, name: string): ExtensionHandle<E> {
+  return { call: (method, ...args) => engine.api.extension(name, method, args) as Promise<never> };
+}

@@ -1,5 +1,10 @@
-import type { FormulaDesign, ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
-import { designFormula } from './dividends/designer.js';
+import type { ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
+import {
+  FORMULA_DESIGNER,
+  formulaDesigner,
+  formulaDesignerInfo,
+  type FormulaDesigner,
+} from './dividends/designer-extension.js';
 import { AisLayer } from './ais/layer.js';
 import { AIS_METRICS, observeAis } from './ais/metrics.js';
 import { Economy } from './economy/economy.js';
@@ -26,6 +31,7 @@ interface Phase {
  * every trade is recorded, statistics are sold and dividends paid. `phases` is the tick, in order.
  */
 class Mimo implements ModelInstance<MimoParams> {
+  readonly extensions: { readonly [FORMULA_DESIGNER]: FormulaDesigner };
   private readonly population: Population;
   private readonly economy: Economy;
   private readonly stats: TradeStats;
@@ -37,6 +43,8 @@ class Mimo implements ModelInstance<MimoParams> {
   private readonly phases: readonly Phase[];
   /** The params in force: the run's, then each timeline event's. Phases receive them; none keeps a copy. */
   private params: MimoParams;
+  /** Ticks completed (the designer's tenure and records are counted to here). */
+  private tick = 0;
 
   constructor(context: ModelContext<MimoParams>) {
     const p = (this.params = context.params);
@@ -73,10 +81,14 @@ class Mimo implements ModelInstance<MimoParams> {
         ? [{ name: 'AIS: period, information goods, data sales, dividends', run: ais.run.bind(ais) }]
         : []),
     ];
+    this.extensions = {
+      [FORMULA_DESIGNER]: formulaDesigner(population, ais ? ais.ais : null, () => this.tick),
+    };
   }
 
   step(tick: number): void {
     for (const phase of this.phases) phase.run(tick, this.params);
+    this.tick = tick;
   }
 
   observe(out: Float64Array): void {
@@ -106,10 +118,6 @@ class Mimo implements ModelInstance<MimoParams> {
     return this.aisLayer ? this.aisLayer.invariant() : null;
   }
 
-  designFormula(formula: string, pool: number, tick: number): FormulaDesign {
-    return designFormula(this.population, this.aisLayer?.ais ?? null, formula, pool, tick);
-  }
-
   snapshot(): Record<string, ArrayLike<number>> {
     const out: Record<string, ArrayLike<number>> = {
       fiat: this.economy.fiat.balances.subarray(0, this.population.n),
@@ -136,6 +144,7 @@ export const mimo: ModelDefinition<MimoParams> = {
     'The MIMO economy: members trade services by negotiation; every trade carries a financial and a cultural value; ' +
     'groups issue hour-standard currencies swapped on a currency market; a gateway links fiat to the outside.',
   params: mimoParams,
+  extensions: [formulaDesignerInfo],
   metrics: (p) => (p.ais.enabled ? [...mimoMetrics(p), ...AIS_METRICS] : mimoMetrics(p)),
   create: (context) => new Mimo(context),
 };

@@ -1,4 +1,4 @@
-import type { FormulaDesign, MetricDef, ModelDefinition, ModelInstance } from '../model.js';
+import type { MetricDef, ModelDefinition, ModelInstance } from '../model.js';
 import { Streams } from '../random/streams.js';
 import type { Scenario, TimelineEvent } from '../scenario/scenario.js';
 import { withPath } from '../scenario/paths.js';
@@ -123,9 +123,19 @@ export class Run<P = unknown> {
     return this.instance.snapshot ? this.instance.snapshot() : {};
   }
 
-  /** The model's formula designer on the population now, or null if the model has none. */
-  designFormula(formula: string, pool: number): FormulaDesign | null {
-    return this.instance.designFormula ? this.instance.designFormula(formula, pool, this.tickCount) : null;
+  /**
+   * The model's extension `name` on the run as it is now, typed by the caller with the interface the model
+   * exports for it (e.g. `run.extension<FormulaDesigner>(FORMULA_DESIGNER)`). Throws if the model offers none
+   * by that name.
+   */
+  extension<E extends object>(name: string): E {
+    const declared = this.model.extensions ?? [];
+    const offered = declared.some((e) => e.name === name) ? this.instance.extensions?.[name] : undefined;
+    if (!offered) {
+      const names = declared.map((e) => e.name).join(', ') || 'none';
+      throw new Error(`model ${this.model.name} offers no extension '${name}' (it offers: ${names})`);
+    }
+    return offered as E;
   }
 
   result(): RunResult {

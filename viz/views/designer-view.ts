@@ -1,8 +1,9 @@
-import type { FormulaReport } from '../../sim/host/worker/api.js';
+import type { FORMULA_DESIGNER, FormulaDesigner } from '../../models/mimo/dividends/designer-extension.js';
+import type { FormulaReport } from '../../models/mimo/dividends/designer-report.js';
 import { histogramChart } from '../charts/histogram.js';
 import { lorenzChart } from '../charts/lorenz.js';
 import { scatterChart } from '../charts/scatter.js';
-import { startEngine, type Engine } from '../engine.js';
+import { extensionOf, startEngine, type Engine } from '../engine.js';
 import { overridesFrom, wholeParam } from '../route.js';
 import { scenarioTexts } from '../scenarios.js';
 import { button, el, labelled } from './dom.js';
@@ -16,6 +17,8 @@ export const PRESETS: readonly { readonly name: string; readonly formula: string
 ];
 
 const POOL = 1_000_000;
+/** mimo's formula designer extension (the type checks the name against the model's). */
+const DESIGNER: typeof FORMULA_DESIGNER = 'formula-designer';
 
 /** The scenarios of the `mimo` model (the designer pays dividends on a MIMO population). */
 function mimoScenarios(): string[] {
@@ -26,11 +29,12 @@ function mimoScenarios(): string[] {
  * The dividend-formula designer: runs a MIMO scenario to a tick in the worker, then pays a pool by the formula
  * being edited, at once on every edit: each member's payout, the Lorenz curve and Gini of dividends, payout
  * against contribution, and the shares of the top and bottom tenths. A refused formula shows its problem at its
- * position. Everything is computed in the worker (`designFormula`); the page only draws.
+ * position. Everything is computed in the worker (mimo's `formula-designer` extension); the page only draws.
  */
 export class DesignerView {
   readonly element = el('div', 'designer-view');
   private readonly engine: Engine = startEngine();
+  private readonly designer = extensionOf<FormulaDesigner>(this.engine, DESIGNER);
   private readonly formula = document.createElement('textarea');
   private readonly problem = el('div', 'formula-problem');
   private readonly stats = el('p', 'designer-stats');
@@ -145,8 +149,8 @@ export class DesignerView {
   private async design(): Promise<void> {
     if (!this.ready) return;
     const id = ++this.request;
-    const report = await this.engine.api.designFormula(this.formula.value, POOL);
-    if (id !== this.request || !report) return;
+    const report = await this.designer.call('report', this.formula.value, POOL);
+    if (id !== this.request) return;
     this.show(report);
   }
 

@@ -1,4 +1,3 @@
-import type { FormulaDesign } from '../../../sim/model.js';
 import type { Ais } from '../ais/ais.js';
 import { compileFormula } from './formula/formula.js';
 import { FormulaError } from './formula/formula-error.js';
@@ -7,6 +6,27 @@ import { MEMBER_VARIABLE_NAMES } from './variables.js';
 import { sanitizeWeights } from './weights.js';
 import { fillMemberVariables } from './member-variables.js';
 import type { Population } from '../economy/population.js';
+
+/** A problem in a user's formula, at a character position (0-based). */
+export interface FormulaProblem {
+  /** The whole message: the reason, the formula and a caret under the problem. */
+  readonly message: string;
+  readonly reason: string;
+  readonly position: number;
+}
+
+/** What the formula designer computes on the current population: a payout per member of a pool. */
+export interface FormulaDesign {
+  /** Why the formula was refused, or null. */
+  readonly problem: FormulaProblem | null;
+  /** Each member's payout of the pool (whole minor units summing to the pool); empty when refused. */
+  readonly payouts: Float64Array;
+  /** Each member's contribution, to compare payouts with, and the name of that variable. */
+  readonly contribution: Float64Array;
+  readonly contributionName: string;
+  /** Variables the formula uses that are 0 for every member now (a hint, e.g. no records without AIS). */
+  readonly constantZero: readonly string[];
+}
 
 /**
  * The formula designer: pays `pool` minor units by `formula` on the population as it is at `tick`, exactly as a

@@ -1,4 +1,4 @@
-import type { FormulaProblem, MetricDef } from '../../model.js';
+import type { ExtensionInfo, MetricDef } from '../../model.js';
 import type { Frame } from '../../run/recorder.js';
 import type { RunResult } from '../../run/run.js';
 import type { Problem } from '../../scenario/problems.js';
@@ -25,34 +25,17 @@ export interface OpenRequest {
   readonly replicate?: number;
 }
 
-/** The formula designer's view of one formula on the current population (computed in the worker). */
-export interface FormulaReport {
-  readonly tick: number;
-  /** Why the formula was refused (with its position), or null. */
-  readonly problem: FormulaProblem | null;
-  readonly pool: number;
-  /** Histogram, Lorenz curve and Gini of the payouts; null when refused. */
-  readonly payouts: Distribution | null;
-  /** Shares of the pool paid to the bottom and the top tenth of members (ranked by payout). */
-  readonly bottomDecileShare: number;
-  readonly topDecileShare: number;
-  /** Pearson correlation of payout with the contribution variable. */
-  readonly correlation: number;
-  readonly contributionName: string;
-  /** Variables the formula uses that are 0 for everyone now. */
-  readonly constantZero: readonly string[];
-  /** Every k-th member (at most 2,000): contribution and payout, for a scatter plot. */
-  readonly sampleContribution: Float64Array;
-  readonly samplePayout: Float64Array;
-}
-
-/** A model as the worker describes it to a page: params as JSON Schema, metrics for the default params (if any). */
+/**
+ * A model as the worker describes it to a page: params as JSON Schema, metrics for the default params (if any),
+ * the extensions its runs offer.
+ */
 export interface ModelInfo {
   readonly name: string;
   readonly description: string;
   readonly paramsSchema: Record<string, unknown>;
   readonly live: readonly string[];
   readonly metrics: readonly MetricDef[];
+  readonly extensions: readonly ExtensionInfo[];
 }
 
 /** The run just opened. */
@@ -118,10 +101,11 @@ export interface SimWorkerApi {
   /** Histogram (`bins` bins, integer-aligned for integer data) and Lorenz curve of a snapshot array. */
   distribution(name: string, bins?: number, lorenzPoints?: number): Distribution | null;
   /**
-   * The open run's formula designer: pays `pool` (default 1,000,000 minor units) by `formula` on the population
-   * now and summarises the payouts; null when the model has no designer.
+   * Calls `method` of the open run's extension `name` (listed in `ModelInfo.extensions`) with `args`, e.g.
+   * `extension('formula-designer', 'report', ['records'])`; its types are the model's. The result is copied
+   * across the boundary, not transferred. Throws if the model offers no such extension or method.
    */
-  designFormula(formula: string, pool?: number): FormulaReport | null;
+  extension(name: string, method: string, args?: readonly unknown[]): unknown;
   /** Runs to the end at once and returns the result with its fingerprint. */
   runToEnd(): RunResult;
   /** The result so far (fingerprint of the recorded ticks), or null when no run is open. */

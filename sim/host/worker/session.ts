@@ -7,7 +7,6 @@ import { InputError, type Problem } from '../../scenario/problems.js';
 import type { Scenario } from '../../scenario/scenario.js';
 import { parseScenarioText, validateScenario } from '../../scenario/validate.js';
 import type {
-  FormulaReport,
   Band,
   Distribution,
   Interval,
@@ -19,8 +18,6 @@ import type {
   SimWorkerApi,
   Snapshot,
 } from './api.js';
-import { decileShares } from '../../stats/deciles.js';
-import { correlation } from '../../stats/moments.js';
 import { distributionOf } from '../../stats/distribution.js';
 import { meanInterval } from '../../stats/interval.js';
 import { quantileBand } from '../../stats/quantile-band.js';
@@ -58,6 +55,7 @@ export class SimSession implements SimWorkerApi {
         >,
         live: [...livePaths(m.params)],
         metrics: defaults.success ? [...m.metrics(defaults.data)] : [],
+        extensions: [...(m.extensions ?? [])],
       };
     });
   }
@@ -146,40 +144,11 @@ export class SimSession implements SimWorkerApi {
     ]);
   }
 
-  designFormula(formula: string, pool = 1_000_000): FormulaReport | null {
-    const run = this.open_();
-    const design = run.designFormula(formula, pool);
-    if (!design) return null;
-    const { payouts, contribution } = design;
-    const n = payouts.length;
-    const step = Math.max(1, Math.ceil(n / 2000));
-    const sampleContribution = new Float64Array(Math.ceil(n / step));
-    const samplePayout = new Float64Array(sampleContribution.length);
-    for (let i = 0, k = 0; i < n; i += step, k++) {
-      sampleContribution[k] = contribution[i];
-      samplePayout[k] = payouts[i];
-    }
-    const deciles = decileShares(payouts);
-    const distribution = design.problem ? null : { tick: run.tick, ...distributionOf(payouts, 30, 101) };
-    const report: FormulaReport = {
-      tick: run.tick,
-      problem: design.problem,
-      pool,
-      payouts: distribution,
-      bottomDecileShare: deciles.bottom,
-      topDecileShare: deciles.top,
-      correlation: n > 0 ? correlation(payouts, contribution, n) : 0,
-      contributionName: design.contributionName,
-      constantZero: design.constantZero,
-      sampleContribution,
-      samplePayout,
-    };
-    const buffers: Transferable[] = [sampleContribution.buffer, samplePayout.buffer];
-    if (distribution) {
-      buffers.push(distribution.binStart.buffer, distribution.counts.buffer);
-      buffers.push(distribution.lorenzPopulation.buffer, distribution.lorenzShare.buffer);
-    }
-    return this.transfer(report, buffers);
+  extension(name: string, method: string, args: readonly unknown[] = []): unknown {
+    const extension = this.open_().extension<Record<string, unknown>>(name);
+    const call = method in Object.prototype ? undefined : extension[method];
+    if (typeof call !== 'function') throw new Error(`extension '${name}' has no method '${method}'`);
+    return call.apply(extension, args);
   }
 
   runToEnd(): RunResult {

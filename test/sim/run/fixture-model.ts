@@ -11,6 +11,11 @@ export const walkParams = z
   })
   .strict();
 
+/** The fixture's one extension: the walker's distance from a point, as a host would query it. */
+export interface Distance {
+  from(point: number): number;
+}
+
 export const walk: ModelDefinition<z.infer<typeof walkParams>> = {
   name: 'walk',
   description: 'A random walk (test fixture)',
@@ -19,11 +24,14 @@ export const walk: ModelDefinition<z.infer<typeof walkParams>> = {
     { name: 'x', description: 'position', unit: 'u' },
     { name: 'step', description: 'step in force', unit: 'u' },
   ],
+  extensions: [{ name: 'distance', description: 'Distance of the walker from a point' }],
   create(ctx) {
     let x = 0;
     let p = ctx.params;
     const rng = ctx.rng('walk');
+    const distance: Distance = { from: (point) => Math.abs(x - point) };
     return {
+      extensions: { distance },
       step(tick) {
         x += (rng.nextU32() & 1 ? 1 : -1) * p.step * p.nested.gain;
         if (tick <= ctx.trace) ctx.emit('moves', { tick, x });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvariantError, Run } from '../../../sim/run/run.js';
 import { validateScenario } from '../../../sim/scenario/validate.js';
-import { fixtureRegistry, walk } from './fixture-model.js';
+import { fixtureRegistry, walk, type Distance } from './fixture-model.js';
 
 const scenario = (extra: object = {}) =>
   validateScenario({ name: 't', model: 'walk', seed: 5, ticks: 20, ...extra }, fixtureRegistry) as never;
@@ -53,5 +53,20 @@ describe('Run', () => {
       create: (ctx: never) => ({ ...walk.create(ctx), invariants: () => 'broken on purpose' }),
     };
     expect(() => new Run(broken as never, scenario()).runToEnd()).toThrow(InvariantError);
+  });
+
+  it('reaches a model extension by the name its definition lists, on the run as it is now', () => {
+    const run = new Run(walk, scenario());
+    const distance = run.extension<Distance>('distance');
+    run.advance(7);
+    const x = run.recorder.columns[0][6];
+    expect(distance.from(0)).toBe(Math.abs(x));
+    expect(distance.from(x + 2)).toBe(2);
+    expect(() => run.extension('speed')).toThrow(
+      "model walk offers no extension 'speed' (it offers: distance)",
+    );
+    // An instance's extension its definition does not list is not offered.
+    const unlisted = new Run({ ...walk, extensions: undefined }, scenario());
+    expect(() => unlisted.extension('distance')).toThrow('(it offers: none)');
   });
 });

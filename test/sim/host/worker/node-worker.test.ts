@@ -6,6 +6,7 @@ import type { Frame } from '../../../../sim/run/recorder.js';
 import { Run, type RunResult } from '../../../../sim/run/run.js';
 import type { NodeSimWorker } from '../../../../sim/host/worker/node-client.js';
 import type { RunListener } from '../../../../sim/host/worker/api.js';
+import type { FormulaReport } from '../../../../models/mimo/dividends/designer-report.js';
 import { parseScenarioText, validateScenario } from '../../../../sim/scenario/validate.js';
 import { ensureEngineBuilt } from '../../../e2e/fresh-build.js';
 
@@ -149,6 +150,10 @@ describe('worker API in Node worker threads', () => {
 describe('formula designer through a worker thread', () => {
   it('summarises payouts of a formula in the worker, and returns a refused formula with its position', async () => {
     const { api } = spawn();
+    const design = async (formula: string) =>
+      (await api.extension('formula-designer', 'report', [formula, 100_000])) as FormulaReport;
+    const mimo = (await api.models()).find((m) => m.name === 'mimo')!;
+    expect(mimo.extensions.map((e) => e.name)).toEqual(['formula-designer']);
     const mixed = readFileSync(new URL('scenarios/dividend-mixed.yaml', root), 'utf8');
     const reply = await api.open({
       text: mixed,
@@ -159,17 +164,21 @@ describe('formula designer through a worker thread', () => {
     });
     expect(reply.ok).toBe(true);
     await api.step(35);
-    const report = (await api.designFormula('records', 100_000))!;
+    const report = await design('records');
     expect(report.problem).toBeNull();
     expect(report.tick).toBe(35);
     expect(report.payouts!.counts.reduce((a: number, b: number) => a + b, 0)).toBe(800);
     expect(report.correlation).toBeGreaterThan(0.99);
     expect(report.topDecileShare).toBeGreaterThan(report.bottomDecileShare);
     expect(report.samplePayout.length).toBe(800);
-    const equal = (await api.designFormula('1', 100_000))!;
+    const equal = await design('1');
     expect(equal.payouts!.gini).toBeLessThan(0.01);
-    const bad = (await api.designFormula('foo * 2', 100_000))!;
+    const bad = await design('foo * 2');
     expect(bad.problem!.position).toBe(0);
     expect(bad.payouts).toBeNull();
+    await expect(api.extension('formula-designer', 'toString')).rejects.toThrow(/no method 'toString'/);
+    await expect(api.extension('designer', 'report', ['1'])).rejects.toThrow(
+      /offers no extension 'designer'/,
+    );
   });
 });
