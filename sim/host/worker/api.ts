@@ -76,15 +76,16 @@ export interface RunListener {
   error(message: string): void;
 }
 
-/**
- * The engine as a worker offers it (through Comlink, in a browser module worker or a Node worker thread).
- * One worker holds at most one open run.
- */
-export interface SimWorkerApi {
-  /** Every registered model with its params JSON Schema. */
+/** What the worker knows before a run opens: the registered models, and whether a scenario is valid. */
+export interface ModelCatalogApi {
+  /** Every registered model with its params JSON Schema and its extensions. */
   models(): ModelInfo[];
   /** Validates without opening; [] when the scenario is valid. */
   validate(request: OpenRequest): Problem[];
+}
+
+/** Run control: one open run, stepped or played in time slices, streamed to a listener in frames. */
+export interface RunControlApi {
   /** Opens a run (closing any open one); the listener receives its frames. */
   open(request: OpenRequest, listener?: RunListener): OpenReply;
   /** Runs up to n ticks now (pauses play first). */
@@ -97,24 +98,38 @@ export interface SimWorkerApi {
   /** Sends the ticks recorded but not yet streamed (a partial frame; used after a manual step). */
   flush(): void;
   state(): RunState;
-  snapshot(): Snapshot;
-  /** Histogram (`bins` bins, integer-aligned for integer data) and Lorenz curve of a snapshot array. */
-  distribution(name: string, bins?: number, lorenzPoints?: number): Distribution | null;
-  /**
-   * Calls `method` of the open run's extension `name` (listed in `ModelInfo.extensions`) with `args`, e.g.
-   * `extension('formula-designer', 'report', ['records'])`; its types are the model's. The result is copied
-   * across the boundary, not transferred. Throws if the model offers no such extension or method.
-   */
-  extension(name: string, method: string, args?: readonly unknown[]): unknown;
   /** Runs to the end at once and returns the result with its fingerprint. */
   runToEnd(): RunResult;
   /** The result so far (fingerprint of the recorded ticks), or null when no run is open. */
   result(): RunResult | null;
+  close(): void;
+}
+
+/** Statistics computed in the worker: of the open run (snapshots, distributions, columns) and of ensembles. */
+export interface RunStatisticsApi {
+  snapshot(): Snapshot;
+  /** Histogram (`bins` bins, integer-aligned for integer data) and Lorenz curve of a snapshot array. */
+  distribution(name: string, bins?: number, lorenzPoints?: number): Distribution | null;
   /** All recorded columns so far (copies), in metric order. */
   columns(): Float64Array[];
   /** Per-tick mean and two-sided `level` quantile band over series (e.g. 0.9: 5% to 95%). */
   band(series: Float64Array[], level?: number): Band;
   /** Mean and `level` Student-t interval of each sample. */
   intervals(samples: number[][], level?: number): Interval[];
-  close(): void;
 }
+
+/** The open run's model extensions, called by name (the types are the model's). */
+export interface RunExtensionsApi {
+  /**
+   * Calls `method` of the open run's extension `name` (listed in `ModelInfo.extensions`) with `args`, e.g.
+   * `extension('formula-designer', 'report', ['records'])`. The result is copied across the boundary, not
+   * transferred. Throws if the model offers no such extension or method.
+   */
+  extension(name: string, method: string, args?: readonly unknown[]): unknown;
+}
+
+/**
+ * The engine as a worker offers it (through Comlink, in a browser module worker or a Node worker thread): one
+ * object made of the parts above (`sim-worker.ts`). One worker holds at most one open run.
+ */
+export interface SimWorkerApi extends ModelCatalogApi, RunControlApi, RunStatisticsApi, RunExtensionsApi {}
