@@ -16,13 +16,41 @@ export default tseslint.config(
     },
   },
   {
-    // The engine core knows no model and no page: only hosts (sim/host) wire models in.
+    // The engine knows no model, no scenario file and no page. Hosts are the composition root: only their entry
+    // points import the model registry (models/index.ts), and hand it to the engine.
     files: ['sim/**/*.ts'],
-    ignores: ['sim/host/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['**/models/**', 'd3', 'd3-*', '@observablehq/plot', '**/viz/**'] },
+        {
+          patterns: [
+            {
+              group: ['**/models/**'],
+              message: 'only a host entry point imports models/index.ts (the registry); pass the registry in',
+            },
+            { group: ['**/scenarios/**'], message: 'hosts read scenario files at run time' },
+            { group: ['d3', 'd3-*', '@observablehq/plot', '**/viz/**'], message: 'the engine draws nothing' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Entry points of hosts: the registry, and nothing else of the models.
+    files: ['sim/host/cli/entry.ts', 'sim/host/worker/node-entry.ts', 'viz/sim.worker.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/models/**', '!**/models/index.js'],
+              message: 'a host entry point imports the registry (models/index.ts) only',
+            },
+            { group: ['**/scenarios/**'], message: 'hosts read scenario files at run time' },
+            { group: ['d3', 'd3-*', '@observablehq/plot', '**/viz/**'], message: 'the engine draws nothing' },
+          ],
+        },
       ],
     },
   },
