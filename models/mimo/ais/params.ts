@@ -1,10 +1,9 @@
 import { live } from '../../../sim/scenario/live.js';
 import { z } from 'zod';
+import { share } from '../../common/share-param.js';
 import { aisParams } from './privacy/params.js';
 import { dividendParamsFor } from '../dividends/params.js';
 import { MEMBER_VARIABLE_NAMES } from '../dividends/variables.js';
-
-const share = (d: number, text: string) => z.number().min(0).max(1).default(d).describe(text);
 
 /** `params.ais`: the privacy parameters plus the switch that routes trades through AIS. */
 export const aisSection = aisParams.extend({
