@@ -11,20 +11,17 @@
  * laws depends on a pair's total only, so resampling the split uniformly leaves it invariant.
  */
 import { describe, expect, it } from 'vitest';
-import { registry } from '../../models/index.js';
-import { Run } from '../../sim/run/run.js';
-import { validateScenario } from '../../sim/scenario/validate.js';
+import { column, modelRun } from '../models/run-model.js';
 
 /** Time averages of metrics over the second half of a long run. */
 function equilibrium(params: Record<string, unknown>, ticks = 800, seed = 3): Record<string, number> {
-  const scenario = validateScenario({ name: 'dy', model: 'kinetic-exchange', seed, ticks, params }, registry);
-  const run = new Run(registry.get('kinetic-exchange')!, scenario);
+  const run = modelRun({ model: 'kinetic-exchange', seed, ticks, params });
   run.runToEnd();
   const out: Record<string, number> = {};
-  run.metrics.forEach((m, i) => {
-    const column = run.recorder.columns[i].subarray(ticks / 2);
-    out[m.name] = column.reduce((s, v) => s + v, 0) / column.length;
-  });
+  for (const { name } of run.metrics) {
+    const secondHalf = column(run, name).subarray(ticks / 2);
+    out[name] = secondHalf.reduce((s, v) => s + v, 0) / secondHalf.length;
+  }
   return out;
 }
 
@@ -40,19 +37,14 @@ describe('Dragulescu & Yakovenko (2000): random exchange of conserved money', ()
   });
 
   it('starting from equality, inequality rises from 0 to the law, not beyond', () => {
-    const scenario = validateScenario(
-      {
-        name: 'dy',
-        model: 'kinetic-exchange',
-        seed: 9,
-        ticks: 400,
-        params: { agents, initialWealth: m, activation: 'random' },
-      },
-      registry,
-    );
-    const run = new Run(registry.get('kinetic-exchange')!, scenario);
+    const run = modelRun({
+      model: 'kinetic-exchange',
+      seed: 9,
+      ticks: 400,
+      params: { agents, initialWealth: m, activation: 'random' },
+    });
     run.runToEnd();
-    const gini = run.recorder.columns[0];
+    const gini = column(run, 'gini');
     expect(gini[0]).toBeLessThan(0.25);
     expect(Math.max(...gini)).toBeLessThan((1 + m) / (1 + 2 * m) + 0.02);
   });

@@ -16,23 +16,17 @@
  * without a trade; both weigh less in a thicker market.
  */
 import { describe, expect, it } from 'vitest';
-import { registry } from '../../models/index.js';
-import { Run } from '../../sim/run/run.js';
-import { validateScenario } from '../../sim/scenario/validate.js';
 import { correlation } from '../../sim/stats/moments.js';
 import { meanInterval } from '../../sim/stats/interval.js';
+import { column, modelRun } from '../models/run-model.js';
 
 const PERIODS = 400;
 
 /** Runs the zi-market through the engine's Run and returns its metric columns by name. */
 function periods(params: Record<string, unknown>, seed = 11): (name: string) => Float64Array {
-  const scenario = validateScenario(
-    { name: 'gode-sunder', description: 'validation', model: 'zi-market', seed, ticks: PERIODS, params },
-    registry,
-  );
-  const run = new Run(registry.get('zi-market')!, scenario);
+  const run = modelRun({ model: 'zi-market', seed, ticks: PERIODS, params });
   run.runToEnd();
-  return (name) => run.recorder.columns[run.metrics.findIndex((m) => m.name === name)].subarray(0, PERIODS);
+  return (name) => column(run, name);
 }
 
 const sum = (xs: Float64Array) => xs.reduce((a, b) => a + b, 0);

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { registry } from '../../models/index.js';
-import { Run } from '../../sim/run/run.js';
-import { validateScenario } from '../../sim/scenario/validate.js';
 import { distributionOf } from '../../sim/stats/distribution.js';
 import { geometricExpected } from '../../viz/dashboards/kinetic-exchange.js';
+import { modelRun } from '../models/run-model.js';
 
 // The theory curve of the kinetic-exchange histogram: Dragulescu & Yakovenko (2000), conserved money exchanged
 // in unit steps with no debt relaxes to the Boltzmann-Gibbs law, for integer wealth the geometric law
@@ -31,17 +29,12 @@ describe('geometricExpected', () => {
   });
 
   it('matches the simulated money game after relaxation (total variation < 0.05)', () => {
-    const scenario = validateScenario(
-      {
-        name: 't',
-        model: 'kinetic-exchange',
-        seed: 5,
-        ticks: 600,
-        params: { agents: 3000, initialWealth: 4, activation: 'random', rule: 'unit' },
-      },
-      registry,
-    );
-    const run = new Run(registry.get('kinetic-exchange')!, scenario);
+    const run = modelRun({
+      model: 'kinetic-exchange',
+      seed: 5,
+      ticks: 600,
+      params: { agents: 3000, initialWealth: 4, activation: 'random', rule: 'unit' },
+    });
     run.runToEnd();
     const d = distributionOf(run.snapshot().wealth, 1000, 11);
     expect(d.binWidth).toBe(1);

@@ -4,23 +4,25 @@ import { describe, expect, it } from 'vitest';
 import { bargaining } from '../../../models/bargaining/model.js';
 import { bargainingParams, type BargainingParams } from '../../../models/bargaining/params.js';
 import { registry } from '../../../models/index.js';
-import { Run, type ChannelSink } from '../../../sim/run/run.js';
+import { Run, type ChannelSink, type RunOptions } from '../../../sim/run/run.js';
 import type { Scenario } from '../../../sim/scenario/scenario.js';
 import { parseScenarioText, validateScenario } from '../../../sim/scenario/validate.js';
+import { column as recorded, modelRun } from '../run-model.js';
 
-function scenario(
+/** A bargaining run (seed 7) of `ticks` negotiations, not yet stepped. */
+function bargainingRun(
   params: Record<string, unknown>,
   ticks = 5,
   timeline: unknown[] = [],
-): Scenario<BargainingParams> {
-  const raw = { name: 't', description: 't', model: 'bargaining', seed: 7, ticks, params, timeline };
-  return validateScenario(raw, registry) as Scenario<BargainingParams>;
+  options: RunOptions = {},
+): Run<BargainingParams> {
+  return modelRun(
+    { model: 'bargaining', seed: 7, ticks, params, timeline },
+    options,
+  ) as Run<BargainingParams>;
 }
 
-function column(run: Run, name: string): number[] {
-  const i = run.metrics.findIndex((m) => m.name === name);
-  return Array.from(run.recorder.columns[i].subarray(0, run.tick));
-}
+const column = (run: Run, name: string): number[] => Array.from(recorded(run, name));
 
 class Channels implements ChannelSink {
   readonly records: { channel: string; record: unknown }[] = [];
@@ -32,7 +34,7 @@ class Channels implements ChannelSink {
 describe('bargaining model', () => {
   it('is registered, documents every param and metric, and lets the timeline change every param', () => {
     expect(registry.get('bargaining')).toBe(bargaining);
-    const fields = Object.keys(scenario({}).params);
+    const fields = Object.keys(bargainingRun({}).scenario.params);
     for (const f of [
       'protocol',
       'strategy',
@@ -52,13 +54,13 @@ describe('bargaining model', () => {
       expect(field.description?.length).toBeGreaterThan(10);
     }
     expect([...livePaths(bargaining.params)].sort()).toEqual([...fields].sort());
-    const metrics = bargaining.metrics(scenario({}).params);
+    const metrics = bargaining.metrics(bargainingRun({}).scenario.params);
     expect(metrics.map((m) => m.name)).toEqual(['agreed', 'price', 'rounds', 'first_mover_share']);
     for (const m of metrics) expect(m.description && m.unit).toBeTruthy();
   });
 
   it('records the Rubinstein closed form through a Run, and follows the timeline at its tick', () => {
-    const s = scenario(
+    const run = bargainingRun(
       {
         protocol: 'alternating',
         strategy: 'equilibrium',
@@ -71,7 +73,6 @@ describe('bargaining model', () => {
       6,
       [{ at: 4, set: { firstMover: 'buyer', rounds: 2 } }],
     );
-    const run = new Run(bargaining, s);
     run.runToEnd();
     const share = column(run, 'first_mover_share');
     const x = (1 - 0.8) / (1 - 0.9 * 0.8);
@@ -85,10 +86,9 @@ describe('bargaining model', () => {
   });
 
   it('records the Nash split, and breakdowns as agreed 0 with no price', () => {
-    const s = scenario({ protocol: 'nash', buyerValue: 9_000, sellerCost: 5_000 }, 4, [
+    const run = bargainingRun({ protocol: 'nash', buyerValue: 9_000, sellerCost: 5_000 }, 4, [
       { at: 3, set: { buyerValue: 4_000 } },
     ]);
-    const run = new Run(bargaining, s);
     const result = run.runToEnd();
     expect(column(run, 'agreed')).toEqual([1, 1, 0, 0]);
     expect(column(run, 'price').slice(0, 2)).toEqual([7_000, 7_000]);
@@ -100,8 +100,8 @@ describe('bargaining model', () => {
 
   it('emits the offer sequence of the first `trace` negotiations on the negotiations channel', () => {
     const channels = new Channels();
-    const s = scenario({ strategy: 'time-dependent', rounds: 12, tacticBuyer: 'boulware' }, 5);
-    new Run(bargaining, s, { trace: 2, channels }).runToEnd();
+    const params = { strategy: 'time-dependent', rounds: 12, tacticBuyer: 'boulware' };
+    bargainingRun(params, 5, [], { trace: 2, channels }).runToEnd();
     expect(channels.records).toHaveLength(2);
     const [first, second] = channels.records.map((r) => r.record as Record<string, unknown>);
     expect(channels.records.every((r) => r.channel === 'negotiations')).toBe(true);
@@ -119,22 +119,22 @@ describe('bargaining model', () => {
   });
 
   it('is deterministic: the same scenario and seed give the same fingerprint', () => {
-    const s = scenario({ protocol: 'nash', buyerValue: 10_001, sellerCost: 0 }, 50);
-    const a = new Run(bargaining, s).runToEnd();
-    const b = new Run(bargaining, s).runToEnd();
+    const run = () => bargainingRun({ protocol: 'nash', buyerValue: 10_001, sellerCost: 0 }, 50);
+    const a = run().runToEnd();
+    const b = run().runToEnd();
     expect(a.fingerprint).toBe(b.fingerprint);
     const prices = new Set<number>();
-    const run = new Run(bargaining, s);
-    run.runToEnd();
-    for (const p of column(run, 'price')) prices.add(p);
+    const c = run();
+    c.runToEnd();
+    for (const p of column(c, 'price')) prices.add(p);
     expect([...prices].sort()).toEqual([5_000, 5_001]); // the odd unit goes either way
   });
 
   it('explains bad params: path, what is wrong, what was given', () => {
-    expect(() => scenario({ strategy: 'time-dependent', rounds: 0 })).toThrow(
+    expect(() => bargainingRun({ strategy: 'time-dependent', rounds: 0 })).toThrow(
       /params\.rounds: the time-dependent strategy needs a round limit/,
     );
-    expect(() => scenario({ firstMover: 'auctioneer' })).toThrow(/params\.firstMover/);
+    expect(() => bargainingRun({ firstMover: 'auctioneer' })).toThrow(/params\.firstMover/);
   });
 
   for (const name of ['bargaining-rubinstein', 'bargaining-nash']) {

@@ -3,15 +3,12 @@ import { registry } from '../../../models/index.js';
 import { ZiPeriod } from '../../../models/zi-market/period.js';
 import { loadScenario } from '../../../sim/host/node/load-scenario.js';
 import { Run } from '../../../sim/run/run.js';
-import { validateScenario } from '../../../sim/scenario/validate.js';
 import { stream } from '../../../sim/random/streams.js';
+import { column, modelRun } from '../run-model.js';
 
-function scenario(params: Record<string, unknown>, seed = 1, ticks = 50) {
-  return validateScenario(
-    { name: 'test', description: 'test', model: 'zi-market', seed, ticks, params },
-    registry,
-  );
-}
+/** A zi-market run of `ticks` periods, not yet stepped. */
+const ziRun = (params: Record<string, unknown>, seed = 1, ticks = 50) =>
+  modelRun({ model: 'zi-market', seed, ticks, params });
 
 describe('ZiPeriod', () => {
   it('trades one unit per trader at most, inside the price range, and reports trades honestly', () => {
@@ -51,18 +48,17 @@ describe('zi-market model', () => {
   });
 
   it('is deterministic: same seed, same fingerprint; another seed, another', () => {
-    const model = registry.get('zi-market')!;
-    const a = new Run(model, scenario({ strategy: 'zi-c' }, 4)).runToEnd();
-    const b = new Run(model, scenario({ strategy: 'zi-c' }, 4)).runToEnd();
-    const c = new Run(model, scenario({ strategy: 'zi-c' }, 5)).runToEnd();
+    const a = ziRun({ strategy: 'zi-c' }, 4).runToEnd();
+    const b = ziRun({ strategy: 'zi-c' }, 4).runToEnd();
+    const c = ziRun({ strategy: 'zi-c' }, 5).runToEnd();
     expect(a.fingerprint).toBe(b.fingerprint);
     expect(c.fingerprint).not.toBe(a.fingerprint);
   });
 
   it('reports metrics consistent with each other every period', () => {
-    const run = new Run(registry.get('zi-market')!, scenario({ buyers: 8, sellers: 12, strategy: 'zi-c' }));
-    const col = (name: string) => run.recorder.columns[run.metrics.findIndex((m) => m.name === name)];
+    const run = ziRun({ buyers: 8, sellers: 12, strategy: 'zi-c' });
     run.runToEnd();
+    const col = (name: string) => column(run, name);
     for (let t = 0; t < 50; t++) {
       expect(col('trades')[t]).toBeLessThanOrEqual(8);
       expect(col('surplus')[t]).toBeLessThanOrEqual(col('max_surplus')[t]); // nothing beats the optimum
@@ -73,7 +69,7 @@ describe('zi-market model', () => {
   });
 
   it('rejects bad params with the path and the value', () => {
-    expect(() => scenario({ strategy: 'zi-x' })).toThrow(/strategy/);
-    expect(() => scenario({ maxPrice: 1 })).toThrow(/maxPrice/);
+    expect(() => ziRun({ strategy: 'zi-x' })).toThrow(/strategy/);
+    expect(() => ziRun({ maxPrice: 1 })).toThrow(/maxPrice/);
   });
 });
