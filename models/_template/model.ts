@@ -1,0 +1,146 @@
+/**
+ * The template model: where a new model starts (copy this folder, then follow the checklist in models/README.md).
+ *
+ * A small but real model: every tick each agent earns a random income from outside the economy and spends a
+ * share of its balance outside it. Money is exact (integer units in a ledger book, every external flow logged),
+ * so the books balance to the unit after every tick: the model's invariant. The mean balance settles near
+ * income × (1 − spending) / spending, a little above it since spending is rounded down.
+ *
+ * What each part shows (keep the parts, replace the economics):
+ * - params.ts: the params schema, with defaults, descriptions and bounds;
+ * - METRICS: the metric table, each metric's name, unit and description beside how it is read;
+ * - TemplateModel: the state of one run in typed arrays, allocated once; `step` allocates nothing per agent;
+ * - `template`: the definition the registry (models/index.ts) holds, with the params a timeline may change.
+ */
+import { Ledger, type Book } from '../../sim/ledger/ledger.js';
+import type { MetricDef, ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
+import type { Rng } from '../../sim/random/rng.js';
+import { IntegerHistogram } from '../../sim/stats/integer-histogram.js';
+import { templateParams, type TemplateParams } from './params.js';
+
+/** What a metric reads after a tick: the model's state, read-only. */
+interface State {
+  /** Balances counted by `observe` before the metrics are read. */
+  readonly wealth: IntegerHistogram;
+  readonly incomeThisTick: number;
+  readonly spendingThisTick: number;
+}
+
+/**
+ * The metric table: one row per metric, in column order. Names are unique snake_case; a value that can be
+ * missing in a tick is recorded as NaN and its description says so. A metric is added here and nowhere else.
+ */
+const METRICS: readonly (MetricDef & { read(state: State): number })[] = [
+  {
+    name: 'wealth_mean',
+    unit: 'units',
+    description: 'Mean balance per agent',
+    read: (s) => s.wealth.mean(),
+  },
+  {
+    name: 'wealth_gini',
+    unit: 'ratio',
+    description: 'Gini coefficient of balances',
+    read: (s) => s.wealth.gini(),
+  },
+  {
+    name: 'wealth_max',
+    unit: 'units',
+    description: 'Largest balance',
+    read: (s) => s.wealth.max,
+  },
+  {
+    name: 'wealth_total',
+    unit: 'units',
+    description: 'Money held by all agents',
+    read: (s) => s.wealth.total,
+  },
+  {
+    name: 'income',
+    unit: 'units',
+    description: 'Income earned by all agents this tick',
+    read: (s) => s.incomeThisTick,
+  },
+  {
+    name: 'spending',
+    unit: 'units',
+    description: 'Money spent outside by all agents this tick',
+    read: (s) => s.spendingThisTick,
+  },
+];
+
+/** The columns the engine records: the table without its `read` functions (a host may send them to the lab). */
+const COLUMNS: readonly MetricDef[] = METRICS.map(({ name, unit, description }) => ({
+  name,
+  unit,
+  description,
+}));
+
+/** One run: balances in a ledger book, this tick's incomes in a typed array reused every tick. */
+class TemplateModel implements ModelInstance<TemplateParams>, State {
+  readonly wealth = new IntegerHistogram();
+  incomeThisTick = 0;
+  spendingThisTick = 0;
+  /** The params in force: the scenario's, then each timeline change (see `setParams`). */
+  private params: TemplateParams;
+  private readonly money: Book;
+  private readonly incomeFlow: number;
+  private readonly spendingFlow: number;
+  private readonly incomes: Int32Array;
+  /** Each source of randomness is a named stream: a draw added elsewhere never shifts this one. */
+  private readonly rng: Rng;
+
+  constructor(context: ModelContext<TemplateParams>) {
+    const p = (this.params = context.params);
+    const ledger = new Ledger(p.agents, [{ name: 'money', kind: 'backed' }]);
+    this.money = ledger.book('money');
+    this.incomeFlow = ledger.flow('income');
+    this.spendingFlow = ledger.flow('spending');
+    this.incomes = new Int32Array(p.agents);
+    this.rng = context.rng('income');
+  }
+
+  /** One tick: incomes enter from outside, then each agent spends its share; both are logged flows. */
+  step(): void {
+    const { income, spending } = this.params;
+    const incomes = this.incomes;
+    let earned = 0;
+    for (let i = 0; i < incomes.length; i++) earned += incomes[i] = this.rng.int(2 * income + 1);
+    this.money.inflowEach(incomes, this.incomeFlow);
+    this.incomeThisTick = earned;
+    this.spendingThisTick = this.money.levy(spending, incomes.length, this.spendingFlow);
+  }
+
+  observe(out: Float64Array): void {
+    this.wealth.fill(this.money.balances);
+    for (let m = 0; m < METRICS.length; m++) out[m] = METRICS[m].read(this);
+  }
+
+  /** A timeline event changed some of the live params: the next step reads the new ones. */
+  setParams(next: TemplateParams): void {
+    this.params = next;
+  }
+
+  /** Checked by the engine after every tick; a violation stops the run (a bug, never bad input). */
+  invariants(): string | null {
+    const error = this.money.conservationError();
+    return error === 0 ? null : `money not conserved: total off by ${error} units from income - spending`;
+  }
+
+  /** Per-agent arrays for the lab's distribution panels (histogram, Lorenz curve). */
+  snapshot(): Record<string, ArrayLike<number>> {
+    return { wealth: this.money.balances };
+  }
+}
+
+/** The model as the registry holds it. Not registered: its test steps it through the engine's Run directly. */
+export const template: ModelDefinition<TemplateParams> = {
+  name: 'template',
+  description:
+    'Agents earn a random income and spend a share of what they hold (the template for new models).',
+  params: templateParams,
+  // Params a timeline may change during a run; `agents` sizes the arrays, so it is fixed.
+  live: ['income', 'spending'],
+  metrics: () => COLUMNS,
+  create: (context) => new TemplateModel(context),
+};
