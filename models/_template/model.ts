@@ -9,19 +9,24 @@
  * What each part shows (keep the parts, replace the economics):
  * - params.ts: the params schema, with defaults, descriptions and bounds;
  * - METRICS: the metric table, each metric's name, unit and description beside how it is read;
- * - TemplateModel: the state of one run in typed arrays, allocated once; `step` allocates nothing per agent;
+ * - TemplateModel: the state of one run in typed arrays, allocated once, and the tick as an ordered list of
+ *   named phases, each taking the tick and the params in force (as `models/mimo/model.ts` does); nothing is
+ *   allocated per agent per tick;
  * - `template`: the definition the registry (models/index.ts) holds, with the params a timeline may change.
  */
 import { Ledger, type Book } from '../../sim/ledger/ledger.js';
 import type { MetricDef, ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
 import type { Rng } from '../../sim/random/rng.js';
-import { IntegerHistogram } from '../../sim/stats/integer-histogram.js';
+import { giniOfSorted } from '../../sim/stats/gini.js';
+import { RadixSorter } from '../../sim/stats/radix-sort.js';
 import { templateParams, type TemplateParams } from './params.js';
 
 /** What a metric reads after a tick: the model's state, read-only. */
 interface State {
-  /** Balances counted by `observe` before the metrics are read. */
-  readonly wealth: IntegerHistogram;
+  /** Every balance, sorted ascending by `observe` before the metrics are read. */
+  readonly sorted: Float64Array;
+  /** Their sum. */
+  readonly total: number;
   readonly incomeThisTick: number;
   readonly spendingThisTick: number;
 }
@@ -35,25 +40,25 @@ const METRICS: readonly (MetricDef & { read(state: State): number })[] = [
     name: 'wealth_mean',
     unit: 'units',
     description: 'Mean balance per agent',
-    read: (s) => s.wealth.mean(),
+    read: (s) => s.total / s.sorted.length,
   },
   {
     name: 'wealth_gini',
     unit: 'ratio',
     description: 'Gini coefficient of balances',
-    read: (s) => s.wealth.gini(),
+    read: (s) => giniOfSorted(s.sorted),
   },
   {
     name: 'wealth_max',
     unit: 'units',
     description: 'Largest balance',
-    read: (s) => s.wealth.max,
+    read: (s) => s.sorted[s.sorted.length - 1],
   },
   {
     name: 'wealth_total',
     unit: 'units',
     description: 'Money held by all agents',
-    read: (s) => s.wealth.total,
+    read: (s) => s.total,
   },
   {
     name: 'income',
@@ -76,17 +81,30 @@ const COLUMNS: readonly MetricDef[] = METRICS.map(({ name, unit, description }) 
   description,
 }));
 
-/** One run: balances in a ledger book, this tick's incomes in a typed array reused every tick. */
+/** One phase of a tick: it takes the tick and the params in force, and keeps no copy of them. */
+interface Phase {
+  readonly name: string;
+  run(tick: number, p: TemplateParams): void;
+}
+
+/** One run: balances in a ledger book; incomes and sorted balances in typed arrays reused every tick. */
 class TemplateModel implements ModelInstance<TemplateParams>, State {
-  readonly wealth = new IntegerHistogram();
+  readonly sorted: Float64Array;
+  total = 0;
   incomeThisTick = 0;
   spendingThisTick = 0;
-  /** The params in force: the scenario's, then each timeline change (see `setParams`). */
+  /** The params in force: the scenario's, then each timeline change. Phases receive them; none keeps a copy. */
   private params: TemplateParams;
+  /** The tick, in order. */
+  private readonly phases: readonly Phase[] = [
+    { name: 'income: every agent earns from outside', run: (_, p) => this.earn(p.income) },
+    { name: 'spending: every agent spends a share outside', run: (_, p) => this.spend(p.spending) },
+  ];
   private readonly money: Book;
   private readonly incomeFlow: number;
   private readonly spendingFlow: number;
   private readonly incomes: Int32Array;
+  private readonly sorter = new RadixSorter();
   /** Each source of randomness is a named stream: a draw added elsewhere never shifts this one. */
   private readonly rng: Rng;
 
@@ -97,26 +115,40 @@ class TemplateModel implements ModelInstance<TemplateParams>, State {
     this.incomeFlow = ledger.flow('income');
     this.spendingFlow = ledger.flow('spending');
     this.incomes = new Int32Array(p.agents);
+    this.sorted = new Float64Array(p.agents);
     this.rng = context.rng('income');
   }
 
-  /** One tick: incomes enter from outside, then each agent spends its share; both are logged flows. */
-  step(): void {
-    const { income, spending } = this.params;
+  step(tick: number): void {
+    for (const phase of this.phases) phase.run(tick, this.params);
+  }
+
+  /** Each agent earns a whole number of units, uniform in [0, 2 × income], entering as the logged flow `income`. */
+  private earn(income: number): void {
     const incomes = this.incomes;
     let earned = 0;
     for (let i = 0; i < incomes.length; i++) earned += incomes[i] = this.rng.int(2 * income + 1);
     this.money.inflowEach(incomes, this.incomeFlow);
     this.incomeThisTick = earned;
-    this.spendingThisTick = this.money.levy(spending, incomes.length, this.spendingFlow);
   }
 
+  /** Each agent spends floor(balance × share) outside, leaving as the logged flow `spending`. */
+  private spend(share: number): void {
+    this.spendingThisTick = this.money.levy(share, this.incomes.length, this.spendingFlow);
+  }
+
+  /** Sorts a copy of the balances once (the Gini needs them sorted), then reads every metric of the table. */
   observe(out: Float64Array): void {
-    this.wealth.fill(this.money.balances);
+    const sorted = this.sorted;
+    sorted.set(this.money.balances);
+    this.sorter.sort(sorted);
+    let total = 0;
+    for (let i = 0; i < sorted.length; i++) total += sorted[i];
+    this.total = total;
     for (let m = 0; m < METRICS.length; m++) out[m] = METRICS[m].read(this);
   }
 
-  /** A timeline event changed some of the live params: the next step reads the new ones. */
+  /** A timeline event changed some of the live params: the next tick's phases receive the new ones. */
   setParams(next: TemplateParams): void {
     this.params = next;
   }

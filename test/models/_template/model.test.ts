@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { template } from '../../../models/_template/model.js';
 import { InvariantError } from '../../../sim/run/run.js';
+import { gini } from '../../../sim/stats/gini.js';
 import { expectDefinition, expectMetricTable, expectRecordedValues, instanceOf } from '../model-contract.js';
 import { column, modelRun, type InlineScenario } from '../run-model.js';
 
@@ -20,6 +21,20 @@ describe('template model', () => {
     run.runToEnd();
     expectMetricTable(template.name, run.metrics);
     expectRecordedValues(run);
+  });
+
+  it('records what its balances say, every tick', () => {
+    const run = templateRun({ ticks: 10, params: { agents: 300 } });
+    for (let t = 0; t < 10; t++) {
+      run.step();
+      const w = Float64Array.from(run.snapshot().wealth);
+      const total = w.reduce((a, b) => a + b, 0);
+      expect(column(run, 'wealth_total')[t]).toBe(total);
+      expect(column(run, 'wealth_mean')[t]).toBe(total / 300);
+      expect(column(run, 'wealth_max')[t]).toBe(Math.max(...w));
+      expect(column(run, 'wealth_gini')[t]).toBeCloseTo(gini(w), 12);
+    }
+    expect(column(run, 'wealth_gini')[9]).toBeGreaterThan(0.01);
   });
 
   it('balances its books every tick: money held = money held before + income - spending', () => {
