@@ -7,12 +7,12 @@
  * income × (1 − spending) / spending, a little above it since spending is rounded down.
  *
  * What each part shows (keep the parts, replace the economics):
- * - params.ts: the params schema, with defaults, descriptions and bounds;
+ * - params.ts: the params schema, with defaults, descriptions, bounds and the params a timeline may change;
  * - METRICS: the metric table, each metric's name, unit and description beside how it is read;
  * - TemplateModel: the state of one run in typed arrays, allocated once, and the tick as an ordered list of
  *   named phases, each taking the tick and the params in force (as `models/mimo/model.ts` does); nothing is
  *   allocated per agent per tick;
- * - `template`: the definition the registry (models/index.ts) holds, with the params a timeline may change.
+ * - `template`: the definition the registry (models/index.ts) holds.
  */
 import { Ledger, type Book } from '../../sim/ledger/ledger.js';
 import type { MetricDef, ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
@@ -171,8 +171,6 @@ export const template: ModelDefinition<TemplateParams> = {
   description:
     'Agents earn a random income and spend a share of what they hold (the template for new models).',
   params: templateParams,
-  // Params a timeline may change during a run; `agents` sizes the arrays, so it is fixed.
-  live: ['income', 'spending'],
   metrics: () => COLUMNS,
   create: (context) => new TemplateModel(context),
 };

@@ -13,7 +13,7 @@ import { fieldsAt, schemaAt } from '../../sim/scenario/schema-fields.js';
 /** A metric column name: lower-case words joined by underscores, e.g. `gini_fiat`, `share_hours`. */
 export const SNAKE_CASE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
 
-/** Name, description, params that all default and say what they are, live paths that name a param. */
+/** Name, description, params that all default and say what they are. */
 export function expectDefinition(model: ModelDefinition<unknown>): void {
   expect(model.name, 'model name').toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
   expect(model.description.length, `${model.name}: description`).toBeGreaterThan(20);
@@ -22,9 +22,6 @@ export function expectDefinition(model: ModelDefinition<unknown>): void {
   for (const path of leafParams(model.params)) {
     const described = descriptionOf(schemaAt(model.params, path)!);
     expect(described.length, `${model.name}: param ${path.join('.')} has a description`).toBeGreaterThan(5);
-  }
-  for (const path of model.live) {
-    expect(schemaAt(model.params, path.split('.')), `${model.name}: live path ${path}`).not.toBeNull();
   }
 }
 
