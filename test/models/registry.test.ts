@@ -33,6 +33,16 @@ describe.each([...registry.keys()])('registered model %s', (name) => {
     expect(typeof instanceOf(model, model.params.parse(params)).invariants).toBe('function');
   });
 
+  it('offers every extension its definition lists, each named in kebab-case and described', () => {
+    const offered = instanceOf(model, model.params.parse(params)).extensions ?? {};
+    for (const { name: extension, description } of model.extensions ?? []) {
+      expect(extension).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+      expect(description.length, `${extension}: description`).toBeGreaterThan(10);
+      expect(typeof offered[extension], `${name} offers ${extension}`).toBe('object');
+    }
+    expect(Object.keys(offered).sort()).toEqual((model.extensions ?? []).map((e) => e.name).sort());
+  });
+
   it('steps 20 ticks at its defaults: documented metrics, no infinite values, same seed same fingerprint', () => {
     const run = modelRun({ model: name, ticks: 20, params });
     const result = run.runToEnd();
