@@ -30,6 +30,23 @@ describe('gini', () => {
     expect(h.countAtMost(0)).toBe(values.filter((v) => v <= 0).length);
     expect(h.countAtMost(-1)).toBe(values.filter((v) => v < 0).length);
   });
+
+  it('from the integer histogram stays exact, and small, when a few values spread over a huge range', () => {
+    // 3 agents holding up to 3e9: a window over the range would need gigabytes (issue 11: memory exhaustion).
+    const h = new IntegerHistogram();
+    const wide = [0, 1_000_000_000, 3_000_000_000];
+    h.fill(wide);
+    expect(h.gini()).toBeCloseTo(gini(wide), 12);
+    expect(h.sd()).toBeCloseTo(sd(wide), 6);
+    expect(h.countAtMost(999_999_999)).toBe(1);
+    expect(h.countAtMost(1_000_000_000)).toBe(2);
+    expect(h.counts.length).toBeLessThan(1e6);
+    // Back to a narrow range: the window again, with the same values as a sort.
+    const narrow = [3, 1, 2, 2, 9];
+    h.fill(narrow);
+    expect(h.gini()).toBeCloseTo(gini(narrow), 12);
+    expect(h.countAtMost(2)).toBe(3);
+  });
 });
 
 describe('lorenz, hhi, intervals', () => {
