@@ -10,3 +10,6 @@ export { quantileSorted } from './quantile.js';
 export { quantileBand, type Band } from './quantile-band.js';
 export { RadixSorter, RadixSorter32 } from './radix-sort.js';
 export { decileShares } from './deciles.js';
+export { sobolIndices, type SobolIndices, type SobolIndicesOptions } from './sobol-indices.js';
+export { morrisEffects, type ElementarySteps, type MorrisEffects } from './morris-effects.js';
+export { replicateMeans, seedVarianceShare } from './replicates.js';
