@@ -70,16 +70,20 @@ export const factorSpecSchema = z
 
 /** A study's factors: dotted params paths (as in `--set`) mapped to what each ranges over. */
 export const factorsSchema = z
-  .record(
-    z
-      .string()
-      .regex(
-        /^params\.[^.]+(\.[^.]+)*$/,
-        'a factor is a dotted path starting with "params." (e.g. params.agents)',
-      ),
-    factorSpecSchema,
-  )
-  .refine((r) => Object.keys(r).length > 0, 'a study needs at least one factor')
+  .record(z.string(), factorSpecSchema)
+  .superRefine((factors, ctx) => {
+    const paths = Object.keys(factors);
+    if (paths.length === 0) ctx.addIssue({ code: 'custom', message: 'a study needs at least one factor' });
+    for (const path of paths) {
+      if (!/^params\.[^.]+(\.[^.]+)*$/.test(path)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [path],
+          message: 'a factor is a dotted path starting with "params." (e.g. params.agents)',
+        });
+      }
+    }
+  })
   .describe('What varies: dotted paths inside the scenario (as in --set), each over a range or levels.');
 
 interface RawFactor {
@@ -150,10 +154,15 @@ export function sampledValue(spec: FactorSpec, u: number): Level {
 export function positionedValue(spec: FactorSpec, t: number): Level {
   if (spec.kind === 'levels') return spec.levels[Math.round(t * (spec.levels.length - 1))];
   const { min, max } = spec;
+  // The ends exactly: exp(log(max)) need not give max back.
   const x =
-    spec.scale === 'log'
-      ? Math.exp(Math.log(min) + t * (Math.log(max) - Math.log(min)))
-      : min + t * (max - min);
+    t <= 0
+      ? min
+      : t >= 1
+        ? max
+        : spec.scale === 'log'
+          ? Math.exp(Math.log(min) + t * (Math.log(max) - Math.log(min)))
+          : min + t * (max - min);
   return clamp(spec.integer ? Math.round(x) : x, min, max);
 }
 
