@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { problemsFromZod } from '../../../sim/scenario/problems.js';
 import {
   factorList,
@@ -30,6 +31,15 @@ describe('factor specs', () => {
       { path: 'params.a.0.c', spec: { kind: 'levels', levels: ['nash', 'alternating'] } },
       { path: 'params.m', spec: { kind: 'range', min: 4000, max: 16000, integer: false, scale: 'log' } },
     ]);
+  });
+
+  it('publish a JSON Schema (for the study-file schema) with every field described', () => {
+    const json = z.toJSONSchema(factorsSchema, { io: 'input' }) as {
+      additionalProperties: { properties: Record<string, { description?: string }> };
+    };
+    const fields = json.additionalProperties.properties;
+    expect(Object.keys(fields)).toEqual(['min', 'max', 'integer', 'scale', 'levels']);
+    for (const [name, field] of Object.entries(fields)) expect(field.description, name).toBeTruthy();
   });
 
   it('refuse what cannot be sampled, one clear line each', () => {
