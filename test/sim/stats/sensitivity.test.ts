@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  morrisEffects,
-  quantileOfSorted,
-  replicateMeans,
-  seedVarianceShare,
-  sobolIndices,
-} from '../../../sim/stats/index.js';
+import { morrisEffects, replicateMeans, seedVarianceShare, sobolIndices } from '../../../sim/stats/index.js';
 import { designPoints, designSpecSchema, sobolBlocks } from '../../../sim/study/design/index.js';
 import { factorList, factorsSchema } from '../../../sim/study/factors.js';
 
@@ -100,14 +94,5 @@ describe('replications', () => {
     expect(seedVarianceShare(values, 2)).toBeCloseTo(4 / 3 / total, 12);
     expect(seedVarianceShare(Float64Array.of(1, 1, 2, 2), 2)).toBe(0);
     expect(Number.isNaN(seedVarianceShare(values, 1))).toBe(true);
-  });
-});
-
-describe('quantiles', () => {
-  it('interpolate between order statistics', () => {
-    expect(quantileOfSorted([1, 2, 3, 4], 0.5)).toBe(2.5);
-    expect(quantileOfSorted([1, 2, 3, 4], 0)).toBe(1);
-    expect(quantileOfSorted([1, 2, 3, 4], 1)).toBe(4);
-    expect(Number.isNaN(quantileOfSorted([], 0.5))).toBe(true);
   });
 });
