@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseSetFlags } from '../../../sim/host/cli/overrides.js';
 import { InputError } from '../../../sim/scenario/problems.js';
 import {
   designPoints,
@@ -186,5 +187,10 @@ describe('designs', () => {
       { path: 'params.p', value: 'alternating' },
     ]);
     expect(pointSetFlags(design, 3)).toEqual(['params.x=0.3', 'params.p="alternating"']);
+    // --set reads the flags back to the very same values, every double to the same bits.
+    const sampled = build({ kind: 'sobol', samples: 8 });
+    for (let p = 0; p < sampled.count; p++) {
+      expect(parseSetFlags(pointSetFlags(sampled, p))).toEqual(pointOverrides(sampled, p));
+    }
   });
 });
