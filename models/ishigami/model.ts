@@ -35,6 +35,11 @@ class Ishigami implements ModelInstance<IshigamiParams> {
   observe(out: Float64Array): void {
     out[0] = this.value;
   }
+
+  invariants(): string | null {
+    // Finite inputs give a finite y: anything else is a bug (or an input that overflowed x3⁴).
+    return Number.isFinite(this.value) ? null : `y is ${this.value}`;
+  }
 }
 
 export const ishigami: ModelDefinition<IshigamiParams> = {

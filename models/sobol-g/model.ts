@@ -36,6 +36,12 @@ class SobolG implements ModelInstance<SobolGParams> {
   observe(out: Float64Array): void {
     out[0] = this.value;
   }
+
+  invariants(): string | null {
+    // Every factor |4x − 2| + a over 1 + a lies in [a/(1 + a), (2 + a)/(1 + a)]: G is finite and not negative.
+    if (!(this.y >= 0 && Number.isFinite(this.y))) return `G is ${this.y}, outside [0, ∞)`;
+    return Number.isFinite(this.value) ? null : `y is ${this.value}`;
+  }
 }
 
 export const sobolG: ModelDefinition<SobolGParams> = {

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { registry } from '../../../models/index.js';
 import { ishigamiFunction } from '../../../models/ishigami/model.js';
-import { Run } from '../../../sim/run/run.js';
-import { validateScenario } from '../../../sim/scenario/validate.js';
+import { column, modelRun } from '../run-model.js';
 
 function run(params: Record<string, unknown>, seed = 1, ticks = 1): Float64Array {
-  const scenario = validateScenario({ name: 'i', model: 'ishigami', seed, ticks, params }, registry);
-  const r = new Run(registry.get('ishigami')!, scenario);
+  const r = modelRun({ model: 'ishigami', seed, ticks, params });
   r.runToEnd();
-  return r.recorder.columns[0];
+  return column(r, 'y');
 }
 
 describe('ishigami', () => {
