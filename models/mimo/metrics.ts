@@ -8,6 +8,7 @@ import type { Economy } from './economy/economy.js';
 import type { CurrencyMarket } from './market/currency-market.js';
 import { HOUR, type MimoParams } from './params.js';
 import type { TradeStats } from './trading/trade.js';
+import type { Population } from './economy/population.js';
 
 /** Above this many members, the Gini coefficients are computed on a fixed systematic sample of this many. */
 export const GINI_SAMPLE = 50_000;
@@ -71,7 +72,40 @@ const FIXED: readonly MetricDef[] = [
     description: 'Swaps between two cultural currencies this tick (part of fx_swaps)',
     unit: 'count',
   },
+  {
+    name: 'unmet_no_provider',
+    description: 'Share of needs unmet because no provider with time was found',
+    unit: 'share',
+  },
+  {
+    name: 'unmet_no_agreement',
+    description: 'Share of needs unmet because the negotiation broke down',
+    unit: 'share',
+  },
+  {
+    name: 'unmet_no_money',
+    description: 'Share of needs unmet because the buyer could not pay (cash in advance)',
+    unit: 'share',
+  },
+  {
+    name: 'active_share',
+    description: 'Share of members who have bought or given a service so far in the run',
+    unit: 'share',
+  },
+  {
+    name: 'participation_top20',
+    description: 'Share of all hours given so far that the 20% of members who gave most gave',
+    unit: 'share',
+  },
+  {
+    name: 'service_rate',
+    description: 'Fiat price of an hour of service (exponential average of the trades): what an hour buys',
+    unit: 'fiat minor units per hour',
+  },
 ];
+
+/** Ticks over which `rate_drift_<currency>` measures the change of a reference rate. */
+export const DRIFT_TICKS = 90;
 
 /** Present only with arbitrage traders, after every other `mimo` metric, so runs without them keep their columns. */
 const ARBITRAGE: readonly MetricDef[] = [
@@ -114,6 +148,26 @@ export function mimoMetrics(p: MimoParams): MetricDef[] {
         description: `Positive balances of ${g.name} held by members`,
         unit: 'hours',
       },
+      {
+        name: `turnover_${g.name}`,
+        description: `Hours of ${g.name} that changed hands between members this tick (trades and swaps)`,
+        unit: 'hours',
+      },
+      {
+        name: `velocity_${g.name}`,
+        description: `Hours of ${g.name} that changed hands this tick (trades and swaps) / positive balances held`,
+        unit: 'per tick',
+      },
+      {
+        name: `at_limit_${g.name}`,
+        description: `Share of ${g.name}’s members within one hour of their credit limit (0 without credit)`,
+        unit: 'share',
+      },
+      {
+        name: `rate_drift_${g.name}`,
+        description: `ln(rate now / rate ${DRIFT_TICKS} ticks ago) of ${g.name} (0 before)`,
+        unit: 'log change',
+      },
     );
   }
   if (p.market.arbitrage.traders > 0) out.push(...ARBITRAGE);
@@ -135,11 +189,17 @@ export class MimoObserver {
   readonly totals: Float64Array;
   private readonly sums = new Float64Array(3);
   private readonly sorter = new RadixSorter32();
+  /** Hours given so far by each sampled member (refilled and sorted each tick). */
+  private readonly given: Float32Array;
+  /** Per currency: its fiat rate over the last DRIFT_TICKS + 1 ticks (ring). */
+  private readonly rateHistory: Float64Array;
+  private ticks = 0;
 
   constructor(
     private readonly economy: Economy,
     private readonly market: CurrencyMarket,
     private readonly stats: TradeStats,
+    private readonly population: Population,
     rng: Rng,
   ) {
     const n = economy.population.n;
@@ -151,6 +211,8 @@ export class MimoObserver {
     this.rates = new Float64Array(economy.count);
     this.supply = new Float64Array(economy.count);
     this.totals = new Float64Array(economy.count);
+    this.given = new Float32Array(size);
+    this.rateHistory = new Float64Array(economy.count * (DRIFT_TICKS + 1));
   }
 
   observe(out: Float64Array): void {
@@ -188,6 +250,14 @@ export class MimoObserver {
     out[15] = stats.paymentFailures;
     out[16] = fiatHeld;
     out[17] = stats.culturalSwaps;
+    out[18] = stats.needs > 0 ? stats.unmetNoProvider / stats.needs : 0;
+    out[19] = stats.needs > 0 ? stats.unmetNoAgreement / stats.needs : 0;
+    out[20] = stats.needs > 0 ? stats.unmetNoMoney / stats.needs : 0;
+    out[21] = stats.activeMembers / n;
+    out[22] = this.topGivers();
+    out[23] = market.hourValue.serviceRate;
+    const slot = this.ticks % (DRIFT_TICKS + 1);
+    const past = (this.ticks + 1) % (DRIFT_TICKS + 1);
     let k = FIXED.length;
     let volume = 0;
     for (let c = 0; c < economy.count; c++) volume += stats.volume[c];
@@ -197,11 +267,57 @@ export class MimoObserver {
       out[k++] = market.rates.fiatValue(c) * HOUR;
       out[k++] = stats.volume[c];
       out[k++] = this.supply[c] / HOUR;
+      out[k++] = stats.turnover[c] / HOUR;
+      out[k++] = this.supply[c] > 0 ? stats.turnover[c] / this.supply[c] : 0;
+      out[k++] = this.atLimit(c);
+      const rate = market.rates.fiatValue(c) * HOUR;
+      const history = this.rateHistory;
+      const base = c * (DRIFT_TICKS + 1);
+      history[base + slot] = rate;
+      out[k++] =
+        this.ticks >= DRIFT_TICKS && history[base + past] > 0 ? Math.log(rate / history[base + past]) : 0;
     }
+    this.ticks++;
     if (economy.traders > 0) {
       out[k++] = market.arbitrage.trades;
       out[k++] = market.arbitrage.wealth();
     }
+  }
+
+  /** Share of the hours given so far that the top 20% of (sampled) givers gave. */
+  private topGivers(): number {
+    const { given, sample } = this;
+    const hours = this.population.hoursGiven;
+    let total = 0;
+    for (let k = 0; k < given.length; k++) {
+      given[k] = hours[sample ? sample[k] : k];
+      total += given[k];
+    }
+    if (total <= 0) return 0;
+    const sorted = this.sorter.sort(given);
+    let top = 0;
+    for (let k = sorted.length - Math.ceil(0.2 * sorted.length); k < sorted.length; k++) top += sorted[k];
+    return top / total;
+  }
+
+  /** Share of (sampled) members of currency c's group within one hour of their credit limit. */
+  private atLimit(c: number): number {
+    const book = this.economy.currencies[c];
+    if (!this.economy.mutualCredit[c]) return 0;
+    const { sample } = this;
+    const groups = this.population.groups;
+    const bit = 1 << (c - 1);
+    const size = this.given.length;
+    let members = 0;
+    let near = 0;
+    for (let k = 0; k < size; k++) {
+      const i = sample ? sample[k] : k;
+      if (!(groups[i] & bit)) continue;
+      members++;
+      const floor = book.floor(i);
+      if (floor < 0 && book.balances[i] - floor < HOUR) near++;
+    }
+    return members > 0 ? near / members : 0;
   }
 
   /**

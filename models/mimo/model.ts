@@ -10,6 +10,7 @@ import { AIS_METRICS, observeAis } from './ais/metrics.js';
 import { Economy } from './economy/economy.js';
 import { Gateway } from './economy/gateway.js';
 import { CurrencyMarket } from './market/currency-market.js';
+import { HourValue } from './market/hour-value.js';
 import { MimoObserver, mimoMetrics } from './metrics.js';
 import { mimoParams, type MimoParams } from './params.js';
 import { Population } from './economy/population.js';
@@ -51,11 +52,12 @@ class Mimo implements ModelInstance<MimoParams> {
     const population = (this.population = new Population(p, context.rng('population')));
     const economy = (this.economy = new Economy(population, p));
     const stats = (this.stats = new TradeStats(economy.count));
+    const hourValue = new HourValue(economy, population, p);
     const market = (this.market = new CurrencyMarket(
-      { economy, stats, rng: context.rng('market'), arbitrageRng: context.rng('arbitrage') },
+      { economy, stats, rng: context.rng('market'), arbitrageRng: context.rng('arbitrage'), hourValue },
       p,
     ));
-    this.observer = new MimoObserver(economy, market, stats, context.rng('metrics'));
+    this.observer = new MimoObserver(economy, market, stats, population, context.rng('metrics'));
     this.aisOffset = mimoMetrics(p).length;
     const ais = (this.aisLayer = p.ais.enabled ? new AisLayer(context, economy, market, p) : null);
     const settlement = new Settlement({ economy, market, stats, observer: ais ? ais.ais : null }, p);
@@ -65,6 +67,8 @@ class Mimo implements ModelInstance<MimoParams> {
       settlement,
       stats,
       fiat: economy.fiat,
+      hourValue,
+      payment: { economy, hourValue, rates: market.rates },
       needsRng: context.rng('needs'),
       dealRng: context.rng('deals'),
       trace: context.trace,
@@ -74,9 +78,11 @@ class Mimo implements ModelInstance<MimoParams> {
       { name: 'open the books', run: () => stats.reset() },
       { name: 'gateway: income in, outside spending out', run: (_, q) => gateway.run(q) },
       { name: 'group upkeep: demurrage and fees', run: (_, q) => groupUpkeep(economy, q) },
+      { name: 'hour values: holding costs in force', run: (_, q) => hourValue.open(q) },
       { name: 'currency market opens', run: (_, q) => market.open(q) },
       { name: 'trading day: needs, search, negotiation, payment, settlement', run: (t, q) => day.run(t, q) },
       { name: 'currency market closes', run: () => market.close() },
+      { name: 'service rate: the tick’s price of an hour of service', run: () => hourValue.closeTick() },
       ...(ais
         ? [{ name: 'AIS: period, information goods, data sales, dividends', run: ais.run.bind(ais) }]
         : []),

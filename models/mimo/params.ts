@@ -113,6 +113,31 @@ export const mimoParams = z
       })
       .strict()
       .prefault({}),
+    activity: z
+      .object({
+        sigma: z
+          .number()
+          .min(0)
+          .max(3)
+          .default(1)
+          .describe(
+            'Lognormal sigma of persons’ activity (mean 1): needs per tick and hours offered both scale with it, so a few members do most of the trading (Seyfang 2004; Collom, Lasker & Kyriacou 2012). 0: everyone alike.',
+          ),
+        inactive: share(
+          0.1,
+          'Share of persons who neither need nor offer services (registered but inactive, as in every time bank studied).',
+        ),
+        partners: live(
+          z
+            .boolean()
+            .default(true)
+            .describe(
+              'A buyer first asks its last provider again (repeat partners), if it offers the category.',
+            ),
+        ),
+      })
+      .strict()
+      .prefault({}),
     needs: live(
       z
         .object({
@@ -150,6 +175,14 @@ export const mimoParams = z
             .default(0.25)
             .describe('Per-need variation of values and costs: uniform in ±noise.'),
         ),
+        incomeElasticity: z
+          .number()
+          .min(0)
+          .max(2)
+          .default(0.5)
+          .describe(
+            'η: the part of a service a buyer pays in fiat is worth to it hourValue × (income / median income)^η, since a unit of fiat matters more to a poorer member (marginal utility of income ∝ income^−η); the same factor is its shadow cost of fiat when it chooses how to pay. 0: demand ignores income.',
+          ),
       })
       .strict()
       .prefault({}),
@@ -176,7 +209,18 @@ export const mimoParams = z
     spending: live(
       z
         .object({
-          rate: share(0.08, 'Share of its fiat balance a member spends outside the MIMO economy per tick.'),
+          rate: share(
+            0.08,
+            'Share of its fiat (cash on hand) a member of median income spends outside the MIMO economy per tick.',
+          ),
+          saving: z
+            .number()
+            .min(0)
+            .max(2)
+            .default(0.5)
+            .describe(
+              'How saving rises with income: a member spends rate × (income / median)^−saving of its cash on hand per tick (at most all of it), so richer members keep more (Dynan, Skinner & Zeldes 2004) and wealth ends more unequal than income. 0: everyone spends the same share.',
+            ),
         })
         .strict()
         .prefault({}),

@@ -158,6 +158,20 @@ export class Book {
     return sum;
   }
 
+  /**
+   * Like `levy`, with a rate per account: each positive balance among the first `count` pays
+   * ⌊balance × rates[i]⌋ (every rate in [0, 1]), logged under `flow`. Returns the total paid.
+   */
+  levyEach(rates: Float32Array | Float64Array, count: number, flow: number): number {
+    this.external(flow);
+    if (count > rates.length) throw new LedgerError(`levyEach: ${count} accounts but ${rates.length} rates`);
+    const sum = levyByRate(this.balances, rates, count);
+    if (sum < 0) throw new LedgerError('levyEach: every rate must lie in [0, 1]');
+    this.outflows += sum;
+    this.flowTotals[flow] -= sum;
+    return sum;
+  }
+
   /** Sum of all balances. */
   total(): number {
     const b = this.balances;
@@ -225,6 +239,24 @@ function addEach(
     }
     balances[i] += amount;
     sum += amount;
+  }
+  return sum;
+}
+
+/** Takes ⌊balance × rates[i]⌋ from each positive balance among the first `count`; −1 (nothing taken) on a bad rate. */
+function levyByRate(
+  balances: Float64Array | Int32Array,
+  rates: Float32Array | Float64Array,
+  count: number,
+): number {
+  for (let i = 0; i < count; i++) if (!(rates[i] >= 0 && rates[i] <= 1)) return -1;
+  let sum = 0;
+  for (let i = 0; i < count; i++) {
+    const balance = balances[i];
+    if (balance <= 0) continue;
+    const charge = Math.floor(balance * rates[i]);
+    balances[i] = balance - charge;
+    sum += charge;
   }
   return sum;
 }

@@ -22,6 +22,8 @@ export class Economy {
   /** The first arbitrage trader's account; there are `traders` of them. */
   readonly arbitrageurs: number;
   readonly traders: number;
+  /** Per group: mutual-credit demurrage collected in its account and not yet spent back (see upkeep.ts). */
+  readonly demurragePot: Float64Array;
   readonly flows: {
     income: number;
     spending: number;
@@ -41,6 +43,7 @@ export class Economy {
     this.escrow = n + groups;
     this.arbitrageurs = this.escrow + 1;
     this.traders = p.market.arbitrage.traders;
+    this.demurragePot = new Float64Array(groups);
     this.ledger = new Ledger(this.arbitrageurs + this.traders, [
       { name: 'fiat', kind: 'backed' },
       ...p.groups.map((g) => ({

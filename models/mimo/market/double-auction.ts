@@ -3,6 +3,7 @@ import type { Economy } from '../economy/economy.js';
 import { HOUR, type MimoParams } from '../params.js';
 import type { TradeStats } from '../trading/trade.js';
 import type { CurrencyRates } from './currency-rates.js';
+import type { HourValue } from './hour-value.js';
 import { ASK, BID, NO_ORDER, OrderBook, type Side } from '../../common/order-book/order-book.js';
 
 /** What an immediate-or-cancel order filled: the minor units its taker received and paid (fee excluded). */
@@ -18,11 +19,13 @@ export class Fill {
  * currencies quotes the other.
  *
  * Makers: when a tick opens, for each currency and each of its pairs, a share `makers` of the currency's group
- * draw a member who offers what it holds of it — an ask if the currency is the pair's base, a bid for the base if
- * it is the quote — near the reference rate (within −30% … +70% of `spread` on the maker's side). What an order
- * offers waits in the market's escrow account until the order fills or the tick closes.
+ * are drawn; each values the pair's base in its quote by its own use values (`HourValue`: base value / quote
+ * value) and, as a budget-constrained zero-intelligence trader (Gode & Sunder 1993), asks up to `spread` above that
+ * for the lots of the base it would sell there, and bids up to `spread` below it for the lots it would buy, within
+ * what it holds of the quote. The reference rate plays no part. What an order offers waits in the market's escrow
+ * account until the order fills or the tick closes.
  * Takers: a member who needs a currency sends an immediate-or-cancel order on the pair of what it needs and what
- * it pays with, at a private limit within `spread` of the reference rate; it fills at the makers' prices.
+ * it pays with, limited by the fiat the hours save it; it fills at the makers' prices.
  */
 export class DoubleAuction {
   private readonly books: OrderBook[];
@@ -39,6 +42,7 @@ export class DoubleAuction {
     private readonly rates: CurrencyRates,
     private readonly rng: Rng,
     private readonly stats: TradeStats,
+    private readonly hourValue: HourValue,
   ) {
     this.books = Array.from({ length: rates.pairs.count }, () => new OrderBook());
   }
@@ -53,7 +57,7 @@ export class DoubleAuction {
         if (c === other) continue;
         const members = this.economy.membersOf(c);
         const count = Math.round(makers * members.length);
-        for (let k = 0; k < count; k++) this.offer(members[rng.int(members.length)], c, other, spread);
+        for (let k = 0; k < count; k++) this.quote(members[rng.int(members.length)], c, other, spread);
       }
     }
   }
@@ -77,25 +81,25 @@ export class DoubleAuction {
   }
 
   /**
-   * `buyer` obtains at least `lots` lots of `get`, paying in `pay`, by an immediate-or-cancel order at its private
-   * limit (fewer if it cannot pay that much). Returns the minor units of `get` obtained; fiat legs pay the exchange
-   * fee.
+   * `buyer` obtains at least `lots` lots of `get`, paying in `pay`, by an immediate-or-cancel order limited by its
+   * use value: the hour saves it `saves` fiat, and a unit of `pay` is worth to it its own value (fewer lots if it
+   * cannot pay that much). Returns the minor units of `get` obtained; fiat legs pay the exchange fee.
    */
-  buy(buyer: number, get: number, pay: number, lots: number, p: MimoParams): number {
+  buy(buyer: number, get: number, pay: number, lots: number, saves: number, p: MimoParams): number {
     const pair = this.rates.pairs.index(get, pay);
-    const fair = this.rates.price(Math.max(get, pay), Math.min(get, pay)) * HOUR; // quote per lot of base
+    const payValue = Math.max(1e-9, this.hourValue.value(buyer, pay));
     const payBook = this.economy.currencies[pay];
     const fee = pay === 0 ? 1 + p.fees.exchange : 1;
     let got: number;
     if (get > pay) {
-      // Buy the base with a bid: pay at most `limit` per lot.
-      const limit = Math.max(1, Math.round(fair * (1 + p.market.spread * this.rng.float())));
+      // Buy the base with a bid: pay at most what a lot of it saves, in `pay`.
+      const limit = Math.min(payBook.available(buyer), Math.max(1, Math.floor((saves * HOUR) / payValue)));
       const affordable = Math.min(lots, Math.floor(payBook.available(buyer) / (limit * fee)));
       if (affordable < 1) return 0;
       got = this.take(buyer, pair, BID, limit, affordable, p.fees.exchange, this.fill);
     } else {
-      // Buy the quote by selling the base with an ask: take at least `limit` per lot sold.
-      const limit = Math.max(1, Math.round(fair * (1 - p.market.spread * this.rng.float())));
+      // Buy the quote by selling the base with an ask: take at least what a lot of the base is worth to the buyer.
+      const limit = Math.max(1, Math.ceil((payValue * HOUR) / saves));
       const sell = Math.min(Math.ceil((lots * HOUR) / limit), Math.floor(payBook.available(buyer) / HOUR));
       if (sell < 1) return 0;
       got = this.take(buyer, pair, ASK, limit, sell, p.fees.exchange, this.fill);
@@ -157,6 +161,8 @@ export class DoubleAuction {
         if (fee > 0) fiat.outflow(taker, fee, this.economy.flows.exchangeFee);
       }
       this.rates.record(get, received, pay, paid);
+      this.stats.turnover[get] += received;
+      this.stats.turnover[pay] += paid;
       got += received;
       paidTotal += paid;
     }
@@ -164,23 +170,40 @@ export class DoubleAuction {
     fill.paid = paidTotal;
   }
 
-  /** One maker's offer of currency `c` on its pair with `other`: half its holding, at most 5 lots. */
-  private offer(maker: number, c: number, other: number, spread: number): void {
-    const { currencies, escrow } = this.economy;
+  /**
+   * One maker drawn for currency `c` on its pair with `other`: at its own value of the base in the quote, an ask for
+   * the base lots it would sell up to `spread` above it, and a bid for the lots it would buy up to `spread` below
+   * it, each at most 5 lots and from what it holds (not from credit).
+   */
+  private quote(maker: number, c: number, other: number, spread: number): void {
+    const { hourValue } = this;
     const pair = this.rates.pairs.index(c, other);
-    const balance = currencies[c].balances[maker];
-    const asks = c > other; // c is the pair's base: sell it
-    const fair = asks ? this.rates.price(c, other) * HOUR : this.rates.price(other, c) * HOUR;
-    const markup = spread * (this.rng.float() - 0.3);
-    const price = Math.max(1, Math.round(fair * (asks ? 1 + markup : 1 - markup)));
-    const lots = Math.min(5, Math.floor(asks ? balance / HOUR / 2 : balance / price / 2));
-    if (lots < 1) return;
-    currencies[c].transfer(maker, escrow, asks ? lots * HOUR : lots * price);
+    const base = this.rates.pairs.base[pair];
+    const quote = this.rates.pairs.quote[pair];
+    const quoteValue = hourValue.value(maker, quote); // fiat per HOUR minor units of the quote
+    if (!(quoteValue > 0)) return;
+    const worth = (hourValue.value(maker, base) * HOUR) / quoteValue; // quote minor units per lot of base
+    const ask = Math.max(1, Math.ceil(worth * (1 + spread * this.rng.float())));
+    const sell = hourValue.lotsToSell(maker, base, (ask * quoteValue) / HOUR, 5);
+    if (sell >= 1) this.post(maker, pair, ASK, ask, sell);
+    const bid = Math.min(ask - 1, Math.floor(worth * (1 - spread * this.rng.float())));
+    if (bid < 1) return;
+    const held = Math.floor(Math.max(0, this.economy.currencies[quote].balances[maker]) / bid);
+    const buy = hourValue.lotsToBuy(maker, base, (bid * quoteValue) / HOUR, Math.min(5, held));
+    if (buy >= 1) this.post(maker, pair, BID, bid, buy);
+  }
+
+  /** Puts a maker's order in escrow and in the book, settling at once what it crosses. */
+  private post(maker: number, pair: number, side: Side, price: number, lots: number): void {
+    const { currencies, escrow } = this.economy;
+    const pairs = this.rates.pairs;
+    if (side === ASK) currencies[pairs.base[pair]].transfer(maker, escrow, lots * HOUR);
+    else currencies[pairs.quote[pair]].transfer(maker, escrow, lots * price);
     const book = this.books[pair];
-    const handle = book.submit(asks ? ASK : BID, maker, price, lots);
+    const handle = book.submit(side, maker, price, lots);
     // A maker's order may cross an earlier maker's on the other side: settle those trades at once.
-    if (book.trades.count > 0) this.settleMakers(pair, asks ? ASK : BID, price);
-    if (handle !== NO_ORDER) this.keep(handle, pair, asks ? ASK : BID);
+    if (book.trades.count > 0) this.settleMakers(pair, side, price);
+    if (handle !== NO_ORDER) this.keep(handle, pair, side);
   }
 
   /**
@@ -201,6 +224,8 @@ export class DoubleAuction {
       if (side === BID && limit * lots > quote)
         quoteBook.transfer(escrow, trades.buyer[t], limit * lots - quote);
       this.rates.record(pairs.base[pair], lots * HOUR, pairs.quote[pair], quote);
+      this.stats.turnover[pairs.base[pair]] += lots * HOUR;
+      this.stats.turnover[pairs.quote[pair]] += quote;
       if (pairs.quote[pair] === 0) this.stats.fiatPaid += quote;
     }
   }

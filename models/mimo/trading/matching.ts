@@ -21,14 +21,18 @@ export interface ProviderSearch {
   ownGroupsFirst: boolean;
   /** The half window of the buyer's local market, in blocks (see `RingList`). */
   half: number;
+  /** Capacity (minor units of hours per tick) from which a provider tried is always reached. */
+  fullReach: number;
 }
 
 /**
  * Looks for a provider of `amount` minor units of service in `category` for `buyer` in the directory of providers,
  * among the members within `half` blocks of the buyer (its local market, see `RingList`): up to `limit`
  * candidates offering that category, the first half drawn from one of the buyer's own groups (when
- * `ownGroupsFirst`), the rest from everyone. A candidate qualifies if it is not the buyer and has that much
- * capacity left this tick. Returns the provider, or −1 when the need goes unmet.
+ * `ownGroupsFirst`), the rest from everyone. A candidate qualifies if it is not the buyer, has that much time
+ * left, and is reached: with probability min(1, capacity / `fullReach`), so providers are found in proportion to
+ * the hours they offer (up to that cap), as a busy provider is easier to find than an occasional one.
+ * Returns the provider, or −1 when the need goes unmet.
  */
 export function findProvider(
   population: Population,
@@ -37,8 +41,8 @@ export function findProvider(
   search: ProviderSearch,
   rng: Rng,
 ): number {
-  const { remaining, groups, groupProviders, categories } = population;
-  const { amount, limit, ownGroupsFirst, half } = search;
+  const { remaining, groups, groupProviders, categories, capacity } = population;
+  const { amount, limit, ownGroupsFirst, half, fullReach } = search;
   const mask = groups[buyer];
   let tries = 0;
   if (ownGroupsFirst && mask !== 0) {
@@ -49,14 +53,20 @@ export function findProvider(
         half,
         rng,
       );
-      if (candidate >= 0 && candidate !== buyer && remaining[candidate] >= amount) return candidate;
+      if (candidate >= 0 && candidate !== buyer && remaining[candidate] >= amount) {
+        if (capacity[candidate] >= fullReach || rng.float32() * fullReach < capacity[candidate])
+          return candidate;
+      }
     }
   }
   const list = population.providers[category];
   for (; tries < limit; tries++) {
     const candidate = list.pick(buyer, half, rng);
     if (candidate < 0) return -1;
-    if (candidate !== buyer && remaining[candidate] >= amount) return candidate;
+    if (candidate !== buyer && remaining[candidate] >= amount) {
+      if (capacity[candidate] >= fullReach || rng.float32() * fullReach < capacity[candidate])
+        return candidate;
+    }
   }
   return -1;
 }

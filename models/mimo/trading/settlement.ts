@@ -1,6 +1,6 @@
 import type { Economy } from '../economy/economy.js';
 import type { CurrencyMarket } from '../market/currency-market.js';
-import type { MimoParams } from '../params.js';
+import { HOUR, type MimoParams } from '../params.js';
 import type { Trade, TradeStats } from './trade.js';
 
 /** What settlement moves money in, buys missing currency from, counts in, and reports to. */
@@ -19,7 +19,8 @@ export interface SettlementObserver {
 
 /**
  * The one point where every agreed trade is paid. A buyer short of the cultural currency buys the difference on
- * the currency market; what it still lacks is paid in fiat instead, at the agreed price. Then the fiat leg moves
+ * the currency market, willing to pay up to the fiat it saves (the trade's price per hour of service); what it
+ * still lacks is converted at the currency's reference rate, the one price of the pair this tick. Then the fiat leg moves
  * (the payee pays the card fee), the cultural leg moves (mutual credit: the buyer is debited, possibly below zero
  * down to its limit, the provider credited), fixed-issue groups mint `perHour` for the provider, and the
  * contribution records are updated. A buyer who cannot pay the fiat leg leaves the trade unsettled (nothing moves).
@@ -48,10 +49,11 @@ export class Settlement {
     if (currency !== 0 && trade.cultural > 0) {
       const book = economy.currencies[currency];
       let short = trade.cultural - book.available(buyer);
-      if (short > 0) short -= this.market.acquire(buyer, currency, short, p);
+      if (short > 0)
+        short -= this.market.acquire(buyer, currency, short, (trade.price * HOUR) / trade.hours, p);
       if (short > 0) {
-        // Pay the rest of the cultural leg in fiat, at the agreed price.
-        trade.fiat += Math.round((trade.price * trade.culturalShare * short) / trade.cultural);
+        // Pay the rest of the cultural leg in fiat, converted at the reference rate.
+        trade.fiat += Math.round(short * this.market.rates.fiatValue(currency));
         trade.cultural -= short;
         if (trade.cultural === 0) trade.currency = 0;
       }
@@ -59,6 +61,7 @@ export class Settlement {
     const fiat = economy.fiat;
     if (fiat.available(buyer) < trade.fiat) {
       stats.paymentFailures++;
+      stats.unmetNoMoney++;
       return false;
     }
     if (trade.fiat > 0) {
@@ -72,18 +75,25 @@ export class Settlement {
     }
     this.mintPerHour(trade, p);
     const hours = trade.hours;
+    if (population.hoursGiven[seller] === 0 && population.hoursReceived[seller] === 0) stats.activeMembers++;
+    if (population.hoursGiven[buyer] === 0 && population.hoursReceived[buyer] === 0) stats.activeMembers++;
     population.remaining[seller] -= hours;
     population.hoursGiven[seller] += hours;
     population.hoursReceived[buyer] += hours;
     population.valueGiven[seller] += trade.price;
-    const culturalValue = trade.price - trade.fiat > 0 ? trade.price - trade.fiat : 0;
+    // The fiat-equivalent of the cultural leg: what of the price was not paid in fiat (0 if no hours moved).
+    const culturalValue = trade.currency !== 0 && trade.price > trade.fiat ? trade.price - trade.fiat : 0;
     stats.trades++;
     stats.hours += hours;
     stats.surplus += trade.value - trade.cost;
     stats.value += trade.price;
     stats.culturalValue += culturalValue;
     stats.volume[0] += trade.fiat;
-    if (trade.currency !== 0) stats.volume[trade.currency] += culturalValue;
+    if (trade.currency !== 0) {
+      stats.volume[trade.currency] += culturalValue;
+      stats.turnover[trade.currency] += trade.cultural;
+    }
+    stats.turnover[0] += trade.fiat;
     this.observer?.settled(trade);
     return true;
   }

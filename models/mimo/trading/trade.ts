@@ -22,12 +22,18 @@ export class Trade {
   cultural = 0;
   /** The fiat leg (fiat minor units). */
   fiat = 0;
+  /** The buyer does not hold the cultural leg and must buy it on the currency market. */
+  needsMarket = false;
 }
 
 /** Counters of one tick's trading, reset at the start of each tick. */
 export class TradeStats {
   needs = 0;
   unmet = 0;
+  /** Unmet needs by cause: no provider with capacity found, negotiation broke down, the buyer could not pay. */
+  unmetNoProvider = 0;
+  unmetNoAgreement = 0;
+  unmetNoMoney = 0;
   negotiations = 0;
   breakdowns = 0;
   paymentFailures = 0;
@@ -40,19 +46,25 @@ export class TradeStats {
   /** Fiat paid between members (trades and swaps): the numerator of velocity. */
   fiatPaid = 0;
   hours = 0;
+  /** Members who have bought or given a service so far in the run (never reset). */
+  activeMembers = 0;
   /** Currency swaps made on the market … */
   swaps = 0;
   /** … of which between two cultural currencies. */
   culturalSwaps = 0;
   /** Fiat-equivalent volume settled in each currency (0 = fiat), for the Herfindahl index. */
   readonly volume: Float64Array;
+  /** Minor units of each currency that changed hands between members (trades and swaps): hours turned over. */
+  readonly turnover: Float64Array;
 
   constructor(currencies: number) {
     this.volume = new Float64Array(currencies);
+    this.turnover = new Float64Array(currencies);
   }
 
   reset(): void {
     this.needs = this.unmet = this.negotiations = this.breakdowns = this.paymentFailures = 0;
+    this.unmetNoProvider = this.unmetNoAgreement = this.unmetNoMoney = 0;
     this.rounds =
       this.trades =
       this.surplus =
@@ -64,5 +76,6 @@ export class TradeStats {
       this.culturalSwaps =
         0;
     this.volume.fill(0);
+    this.turnover.fill(0);
   }
 }

@@ -9,7 +9,9 @@ import {
   OfferTrace,
 } from '../../common/negotiation/index.js';
 import { HOUR, type MimoParams } from '../params.js';
-import { choosePayment } from './payment.js';
+import { planPayment, type PaymentParts } from './payment.js';
+import { splitPayment } from './payment.js';
+import type { HourValue } from '../market/hour-value.js';
 import type { Population } from '../economy/population.js';
 import type { Settlement } from './settlement.js';
 import { Trade, type TradeStats } from './trade.js';
@@ -20,6 +22,10 @@ export interface TradingDayParts {
   readonly settlement: Settlement;
   readonly stats: TradeStats;
   readonly fiat: Book;
+  /** What an hour is worth to each member: records the tick's service prices. */
+  readonly hourValue: HourValue;
+  /** What the payment choice reads. */
+  readonly payment: PaymentParts;
   /** Draws needs, their categories and providers. */
   readonly needsRng: Rng;
   /** Draws private values, negotiation and payment choices. */
@@ -31,25 +37,34 @@ export interface TradingDayParts {
 
 /**
  * One tick of needs and trade: members, in a cyclic order from a random first member, get their needs (Poisson, per
- * category). Member ids carry no meaning (members are drawn independently), so every member's expected place in
- * the order is the same, as with a full shuffle; but walking the arrays in order keeps the buyer's side of each
- * trade in cache, which matters at a million members. Each
- * need seeks a provider, buyer and provider negotiate the price with their private reservation values, the
- * means of payment is chosen, and the trade is settled. Unmet needs, breakdowns and rounds are counted.
+ * category, scaled by their activity). Member ids carry no meaning (members are drawn independently), so every
+ * member's expected place in the order is the same, as with a full shuffle; but walking the arrays in order keeps
+ * the buyer's side of each trade in cache, which matters at a million members. Each need first asks the buyer's
+ * last provider (if it offers the category and has time), else seeks one; the means of payment are planned
+ * (`planPayment`), the buyer checks it can afford the fiat part at the provider's cost at least (cash in advance),
+ * the two negotiate the price with their private values, and the trade is settled. Unmet needs are counted by
+ * cause: no provider, no agreement, no money.
  */
 export class TradingDay {
   private readonly outcome = new NegotiationOutcome();
   private readonly offers = new OfferTrace();
   private readonly trade = new Trade();
-  private readonly search: ProviderSearch = { amount: 0, limit: 0, ownGroupsFirst: false, half: 0 };
+  private readonly search: ProviderSearch = {
+    amount: 0,
+    limit: 0,
+    ownGroupsFirst: false,
+    half: 0,
+    fullReach: 0,
+  };
   private traced = 0;
+  /** income.scale^η this tick: the economy-wide part of every member's income factor. */
+  private scaleFactor = 1;
 
   constructor(private readonly parts: TradingDayParts) {}
 
   /** The trading phase of tick `tick`. */
   run(tick: number, p: MimoParams): void {
     const { population: pop, needsRng } = this.parts;
-    pop.remaining.set(pop.capacity);
     pop.useNeedRates(p);
     const n = pop.n;
     const categories = p.categories;
@@ -60,6 +75,10 @@ export class TradingDay {
     search.limit = p.search.limit;
     search.ownGroupsFirst = p.search.ownGroupsFirst;
     search.half = halfWindow(p.search.reach);
+    // A provider offering twice a person's mean hours or more is always reached when tried.
+    search.fullReach = 2 * p.skills.hours * HOUR;
+    this.scaleFactor = Math.pow(p.income.scale, p.valuation.incomeElasticity);
+    accrueTime(pop.remaining, pop.capacity, search.amount);
     for (let k = 0; k < n; k++) {
       const buyer = first + k < n ? first + k : first + k - n;
       for (let needs = pop.drawNeeds(buyer, needsRng); needs > 0; needs--) {
@@ -77,13 +96,39 @@ export class TradingDay {
     const { trade, outcome, search } = this;
     const negotiation = p.negotiation;
     stats.needs++;
-    const seller = findProvider(pop, buyer, category, search, needsRng);
+    const amount = search.amount;
+    const partner = pop.partner[buyer];
+    const seller =
+      p.activity.partners &&
+      partner >= 0 &&
+      (pop.skills[partner] & (1 << category)) !== 0 &&
+      pop.remaining[partner] >= amount
+        ? partner
+        : findProvider(pop, buyer, category, search, needsRng);
     if (seller < 0) {
       stats.unmet++;
+      stats.unmetNoProvider++;
       return;
     }
-    const value = noisyValue(pop.hourValue[buyer] * p.needs.hours, p.valuation.noise, dealRng);
-    const cost = noisyValue(pop.hourCost[seller] * p.needs.hours, p.valuation.noise, dealRng);
+    trade.tick = tick;
+    trade.buyer = buyer;
+    trade.seller = seller;
+    trade.category = category;
+    trade.hours = amount;
+    trade.value = noisyValue(pop.hourValue[buyer] * p.needs.hours, p.valuation.noise, dealRng);
+    trade.cost = noisyValue(pop.hourCost[seller] * p.needs.hours, p.valuation.noise, dealRng);
+    planPayment(trade, this.parts.payment, p, this.scaleFactor, dealRng);
+    const { value, cost } = trade;
+    // Cash in advance: the buyer must hold the fiat part of the lowest price it could agree, and the fiat to buy
+    // the hours it lacks at their reference rate.
+    let fiatNeeded = (1 - trade.culturalShare) * cost;
+    if (trade.needsMarket)
+      fiatNeeded += trade.culturalShare * amount * this.parts.payment.rates.fiatValue(trade.currency);
+    if (this.parts.fiat.balances[buyer] < fiatNeeded) {
+      stats.unmet++;
+      stats.unmetNoMoney++;
+      return;
+    }
     const offers = this.traced < this.parts.trace ? this.offers : null;
     stats.negotiations++;
     const agreed = negotiate(value, cost, negotiation, dealRng, outcome, offers);
@@ -101,18 +146,30 @@ export class TradingDay {
     if (!agreed) {
       stats.breakdowns++;
       stats.unmet++;
+      stats.unmetNoAgreement++;
       return;
     }
-    trade.tick = tick;
-    trade.buyer = buyer;
-    trade.seller = seller;
-    trade.category = category;
-    trade.hours = search.amount;
-    trade.value = value;
-    trade.cost = cost;
     trade.price = outcome.price;
-    choosePayment(trade, pop, dealRng, p.payment, this.parts.fiat.balances[buyer]);
-    if (!settlement.settle(trade, p)) stats.unmet++;
+    splitPayment(trade);
+    if (!settlement.settle(trade, p)) {
+      stats.unmet++;
+      return;
+    }
+    this.parts.hourValue.recordService(trade.price, amount);
+    pop.partner[buyer] = seller;
+  }
+}
+
+/**
+ * Each member's time to give this tick: its hours per tick, plus what it did not give before, up to one need's worth
+ * more than a tick's hours (someone who offers 20 minutes a day can give an hour every three days).
+ */
+function accrueTime(remaining: Int32Array, capacity: Int32Array, amount: number): void {
+  for (let i = 0; i < remaining.length; i++) {
+    const cap = capacity[i];
+    const next = remaining[i] + cap;
+    const most = cap > amount ? cap : amount;
+    remaining[i] = cap === 0 ? 0 : next < most ? next : most;
   }
 }
 

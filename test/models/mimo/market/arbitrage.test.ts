@@ -50,15 +50,17 @@ describe('mimo: arbitrage traders on the CDA', () => {
     expect(fp([...small(1500, 60), traders(0)])).not.toBe(run.result().fingerprint);
   });
 
-  it('bring the cultural cross rates closer to the rates implied through fiat (same seeds)', () => {
-    // Measured over seeds 1-12 at this size: with traders the gap is 0.40-0.72 of the gap without.
+  it('have little left to take once makers price by use value: the cross rates already agree with fiat', () => {
+    // Makers value every currency by what an hour buys (HourValue), so their cross prices agree with the fiat
+    // prices up to their spread. Measured over seeds 1-6 at this size, ticks 91-120: the mean gap is 0.049-0.085
+    // without traders and 0.055-0.082 with five (priced around the reference rate, before, it was 0.088-0.139 without and 0.059-0.073 with).
     for (const s of [1, 2, 3]) {
       const gap = (k: number) =>
         meanGap(scenarioRun('many-currencies', [...small(2000, 120), seed(s), traders(k)]), 120, 30);
       const without = gap(0);
-      const withTraders = gap(5);
-      expect(without, `seed ${s}`).toBeGreaterThan(0.05);
-      expect(withTraders, `seed ${s}`).toBeLessThan(0.8 * without);
+      expect(without, `seed ${s}`).toBeGreaterThan(0);
+      expect(without, `seed ${s}`).toBeLessThan(0.12);
+      expect(gap(5), `seed ${s}`).toBeLessThan(0.12);
     }
   });
 
