@@ -49,15 +49,17 @@ export const dataMarketParams = z
         .number()
         .min(0)
         .max(1e6)
-        .default(20)
-        .describe('Price per member whose records a report used (fiat minor units), before accuracy.'),
+        .default(2000)
+        .describe(
+          'Price per member whose records a report used (fiat minor units), before accuracy. With perRecord, set so that dividends come to about 0.5% of members’ income, the order of the advertising revenue per user of the largest social network in the US and Canada (about US$200 a year) against a personal income near US$40,000: large enough for the dividend policies to differ in outcome.',
+        ),
     ),
     perRecord: live(
       z
         .number()
         .min(0)
         .max(1e6)
-        .default(2)
+        .default(200)
         .describe('Price per record that entered a released cell (fiat minor units), before accuracy.'),
     ),
     halfNoise: live(
