@@ -68,7 +68,7 @@ class Mimo implements ModelInstance<MimoParams> {
       stats,
       fiat: economy.fiat,
       hourValue,
-      payment: { economy, hourValue, rates: market.rates },
+      payment: { economy, hourValue, rates: market.rates, fiatRates: new Float64Array(economy.count) },
       needsRng: context.rng('needs'),
       dealRng: context.rng('deals'),
       trace: context.trace,

@@ -21,7 +21,7 @@ export interface ProviderSearch {
   ownGroupsFirst: boolean;
   /** The half window of the buyer's local market, in blocks (see `RingList`). */
   half: number;
-  /** Capacity (minor units of hours per tick) from which a provider tried is always reached. */
+  /** Time left (minor units of hours) from which a provider tried is always reached. */
   fullReach: number;
 }
 
@@ -30,8 +30,8 @@ export interface ProviderSearch {
  * among the members within `half` blocks of the buyer (its local market, see `RingList`): up to `limit`
  * candidates offering that category, the first half drawn from one of the buyer's own groups (when
  * `ownGroupsFirst`), the rest from everyone. A candidate qualifies if it is not the buyer, has that much time
- * left, and is reached: with probability min(1, capacity / `fullReach`), so providers are found in proportion to
- * the hours they offer (up to that cap), as a busy provider is easier to find than an occasional one.
+ * left, and is reached: with probability min(1, time left / `fullReach`), so providers are found in proportion to
+ * the hours they offer (up to that cap), as one who offers much time is easier to find than an occasional one.
  * Returns the provider, or −1 when the need goes unmet.
  */
 export function findProvider(
@@ -41,7 +41,7 @@ export function findProvider(
   search: ProviderSearch,
   rng: Rng,
 ): number {
-  const { remaining, groups, groupProviders, categories, capacity } = population;
+  const { remaining, groups, groupProviders, categories } = population;
   const { amount, limit, ownGroupsFirst, half, fullReach } = search;
   const mask = groups[buyer];
   let tries = 0;
@@ -53,20 +53,16 @@ export function findProvider(
         half,
         rng,
       );
-      if (candidate >= 0 && candidate !== buyer && remaining[candidate] >= amount) {
-        if (capacity[candidate] >= fullReach || rng.float32() * fullReach < capacity[candidate])
-          return candidate;
-      }
+      const left = candidate >= 0 && candidate !== buyer ? remaining[candidate] : 0;
+      if (left >= amount && (left >= fullReach || rng.float32() * fullReach < left)) return candidate;
     }
   }
   const list = population.providers[category];
   for (; tries < limit; tries++) {
     const candidate = list.pick(buyer, half, rng);
     if (candidate < 0) return -1;
-    if (candidate !== buyer && remaining[candidate] >= amount) {
-      if (capacity[candidate] >= fullReach || rng.float32() * fullReach < capacity[candidate])
-        return candidate;
-    }
+    const left = candidate !== buyer ? remaining[candidate] : 0;
+    if (left >= amount && (left >= fullReach || rng.float32() * fullReach < left)) return candidate;
   }
   return -1;
 }

@@ -11,6 +11,8 @@ export interface PaymentParts {
   readonly economy: Economy;
   readonly hourValue: HourValue;
   readonly rates: CurrencyRates;
+  /** Fiat minor units per minor unit of each currency at the reference rate, copied when the trading day opens. */
+  readonly fiatRates: Float64Array;
 }
 
 /**
@@ -43,7 +45,7 @@ export function planPayment(
   rng: Rng,
 ): void {
   const { buyer, seller } = trade;
-  const { hourValue, economy, rates } = parts;
+  const { hourValue, economy, fiatRates } = parts;
   const pop = economy.population;
   const incomeFactor = pop.incomeFactor[buyer] * scaleFactor;
   const exchangeFee = p.fees.exchange;
@@ -64,12 +66,15 @@ export function planPayment(
   const fiat = economy.fiat.balances[buyer];
   const scarcity = buffer > 0 ? Math.max(0, 1 - fiat / buffer) : 0;
   const lambda = (1 + scarcity) / Math.max(incomeFactor, 1e-6);
-  const holds = economy.currencies[c].available(buyer) >= trade.hours;
-  const hourCost = holds ? hourValue.value(buyer, c) : rates.fiatValue(c) * HOUR * (1 + exchangeFee) * lambda;
+  const book = economy.currencies[c];
+  const held = book.balances[buyer];
+  const holds = held - book.floor(buyer) >= trade.hours;
+  const hourCost = holds ? hourValue.value(buyer, c) : fiatRates[c] * HOUR * (1 + exchangeFee) * lambda;
   const prefs = pop.culturalPreference;
   const buyerShare = hourCost > 0 ? Math.min(1, (prefs[buyer] * lambda * rate) / hourCost) : 1;
-  const sellerValue = hourValue.value(seller, c);
-  const sellerShare = Math.min(1, (prefs[seller] * sellerValue) / rate);
+  const sellerPref = prefs[seller];
+  const sellerValue = sellerPref > 0 && buyerShare > 0 ? hourValue.value(seller, c) : 0;
+  const sellerShare = Math.min(1, (sellerPref * sellerValue) / rate);
   const share = Math.min(buyerShare, sellerShare);
   if (!(share > 0)) {
     trade.currency = 0;
@@ -80,7 +85,7 @@ export function planPayment(
   trade.currency = c;
   trade.culturalShare = share;
   trade.needsMarket = !holds;
-  const buyerRatio = clampRatio(rate / (holds ? hourCost : rates.fiatValue(c) * HOUR * (1 + exchangeFee)));
+  const buyerRatio = clampRatio(rate / (holds ? hourCost : fiatRates[c] * HOUR * (1 + exchangeFee)));
   const sellerRatio = clampRatio(rate / sellerValue);
   trade.value = Math.max(1, Math.round(fiatValue * (1 - share) + trade.value * share * buyerRatio));
   trade.cost = Math.max(1, Math.round(trade.cost * (1 - share + share * sellerRatio)));

@@ -75,8 +75,10 @@ export class TradingDay {
     search.limit = p.search.limit;
     search.ownGroupsFirst = p.search.ownGroupsFirst;
     search.half = halfWindow(p.search.reach);
-    // A provider offering twice a person's mean hours or more is always reached when tried.
-    search.fullReach = 2 * p.skills.hours * HOUR;
+    // A provider offering a person's mean hours or more is always reached when tried.
+    search.fullReach = p.skills.hours * HOUR;
+    const { fiatRates, rates } = this.parts.payment;
+    for (let c = 0; c < fiatRates.length; c++) fiatRates[c] = rates.fiatValue(c);
     this.scaleFactor = Math.pow(p.income.scale, p.valuation.incomeElasticity);
     accrueTime(pop.remaining, pop.capacity, search.amount);
     for (let k = 0; k < n; k++) {
@@ -123,7 +125,7 @@ export class TradingDay {
     // the hours it lacks at their reference rate.
     let fiatNeeded = (1 - trade.culturalShare) * cost;
     if (trade.needsMarket)
-      fiatNeeded += trade.culturalShare * amount * this.parts.payment.rates.fiatValue(trade.currency);
+      fiatNeeded += trade.culturalShare * amount * this.parts.payment.fiatRates[trade.currency];
     if (this.parts.fiat.balances[buyer] < fiatNeeded) {
       stats.unmet++;
       stats.unmetNoMoney++;
