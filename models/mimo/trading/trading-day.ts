@@ -167,11 +167,10 @@ export class TradingDay {
  * more than a tick's hours (someone who offers 20 minutes a day can give an hour every three days).
  */
 function accrueTime(remaining: Int32Array, capacity: Int32Array, amount: number): void {
+  // Branch-free (a member without hours has none left either: 0 + 0 stays 0).
   for (let i = 0; i < remaining.length; i++) {
     const cap = capacity[i];
-    const next = remaining[i] + cap;
-    const most = cap > amount ? cap : amount;
-    remaining[i] = cap === 0 ? 0 : next < most ? next : most;
+    remaining[i] = Math.min(remaining[i] + cap, Math.max(cap, amount));
   }
 }
 
