@@ -72,6 +72,7 @@ class Mimo implements ModelInstance<MimoParams> {
       dealRng: context.rng('deals'),
       trace: context.trace,
       emit: (channel, record) => context.emit(channel, record),
+      parties: ais ? (buyer, seller) => ais.ais.parties(buyer, seller) : null,
     });
     const totals = (this.totals = new BookTotals(economy.count));
     this.wealth = new WealthSample(economy, market.rates, context.rng('metrics'));
