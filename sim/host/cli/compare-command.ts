@@ -133,6 +133,7 @@ export async function compareCommand(argv: string[], registry: ModelRegistry): P
       })),
     );
     const workers = Math.min(plan.workers, requests.length);
+    if (!plan.quiet) process.stderr.write(`compare: ${requests.length} runs on ${workers} workers\n`);
     const root = packageRoot();
     const started = performance.now();
     const all = await runInWorkers(
