@@ -15,10 +15,9 @@ export function removeOnInterrupt(folder: string): void {
   installed = true;
   for (const [signal, number] of Object.entries(SIGNALS)) {
     process.once(signal, () => {
+      const what = live.size > 0 ? ': nothing written, output folders left as they were' : '';
       for (const f of live) rmSync(f, { recursive: true, force: true });
-      process.stderr.write(
-        `\nmimo: interrupted (${signal}): nothing written, output folders left as they were\n`,
-      );
+      process.stderr.write(`\nmimo: interrupted (${signal})${what}\n`);
       process.exit(128 + number);
     });
   }

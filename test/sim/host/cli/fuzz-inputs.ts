@@ -107,12 +107,13 @@ function mutate(base: Record<string, unknown>, mutations: readonly Mutation[]): 
         const v = p.reduce<unknown>((n, k) => (n as never)[k], doc);
         return v !== null && typeof v === 'object';
       });
-      setOwn(doc, [...objects[m.pick % objects.length], m.key], m.value);
+      setOwn(doc, [...objects[m.pick % objects.length], m.key], structuredClone(m.value));
       continue;
     }
     const paths = all.filter((p) => p.length > 0);
     const path = paths[m.pick % paths.length];
-    if (m.kind === 'set') setOwn(doc, path, m.value);
+    // A copy: the generated constants ({}, [1, 2]...) are shared between cases.
+    if (m.kind === 'set') setOwn(doc, path, structuredClone(m.value));
     else {
       const parent = path.slice(0, -1).reduce<unknown>((n, k) => (n as never)[k], doc);
       if (parent && typeof parent === 'object') delete (parent as Record<string, unknown>)[path.at(-1)!];

@@ -66,6 +66,13 @@ describe('StagedFolder: an output folder holds one whole output', () => {
     writeFileSync(join(csvOnly, 'data.csv'), 'mine');
     expect(() => StagedFolder.open(csvOnly, '--out')).toThrow(/no summary\.json or comparison\.json/);
     expect(readdirSync(csvOnly)).toEqual(['data.csv']);
+    // A folder named like an output file is not an output file: never half-published over.
+    const odd = temp();
+    writeFileSync(join(odd, 'metrics.csv'), '');
+    mkdirSync(join(odd, 'summary.json'));
+    expect(() => StagedFolder.open(odd, '--out')).toThrow(
+      /holds other files than a previous mimo output \(summary\.json\)/,
+    );
   });
 
   it('keeps the new output apart when the folder got other files during the run', () => {
