@@ -2,6 +2,7 @@ import {
   accessSync,
   constants,
   existsSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
   realpathSync,
@@ -55,7 +56,7 @@ export function checkOutputPath(dir: string, label: string): string {
     const s = statSync(target);
     if (!s.isDirectory()) fail(`${target} exists and is ${kindOf(s)}, not a folder`);
     refuseVirtual(target, fail);
-    writable(target, fail);
+    writable(target, fail, constants.R_OK);
     writable(dirname(target), fail);
     const foreign = foreignEntries(target);
     if (foreign.length)
@@ -64,6 +65,7 @@ export function checkOutputPath(dir: string, label: string): string {
       );
     return target;
   }
+  if (isLink(target)) fail(`${target} is a symbolic link to nothing: remove it or choose another folder`);
   let existing = dirname(target);
   while (!existsSync(existing)) existing = dirname(existing);
   const s = statSync(existing);
@@ -94,9 +96,17 @@ function refuseVirtual(path: string, fail: (message: string) => never): void {
   if (name) fail(`${path} is on the ${name} file system (a view of the kernel), not a place for files`);
 }
 
-function writable(path: string, fail: (message: string) => never): void {
+function isLink(path: string): boolean {
   try {
-    accessSync(path, constants.W_OK | constants.X_OK);
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function writable(path: string, fail: (message: string) => never, also = 0): void {
+  try {
+    accessSync(path, constants.W_OK | constants.X_OK | also);
   } catch (e) {
     fail(`cannot write in ${path} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }

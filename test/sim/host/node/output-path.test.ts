@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,14 @@ describe('checkOutputPath: every output folder problem is found before a run sta
     writeFileSync(file, 'x');
     expect(refusal(file)).toBe(`--out: ${file} exists and is a file, not a folder`);
     expect(refusal(join(file, 'a', 'b'))).toBe(`--out: ${file} is a file: no folder can be made under it`);
+  });
+
+  it('refuses a symbolic link to nothing', () => {
+    const link = join(temp(), 'link');
+    symlinkSync('/nowhere/at/all', link);
+    expect(refusal(link)).toBe(
+      `--out: ${link} is a symbolic link to nothing: remove it or choose another folder`,
+    );
   });
 
   it('refuses the root, the current folder and the folders that hold it', () => {
