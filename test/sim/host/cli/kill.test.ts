@@ -80,13 +80,14 @@ function state(dir: string, previous: Record<string, string>, next: Record<strin
 }
 
 /**
- * Kills `args` (which write to `<root>/out`) `attempts` times, half at random moments of a run lasting about
- * `seconds`, half just after `finished` shows on stderr, and checks the folder after each.
+ * Kills `args` (which write to `<root>/out`) `attempts` times, half at random moments of the whole command, half
+ * within `window` ms after `finished` shows on stderr (around the publish), and checks the folder after each.
  */
 async function killAtRandom(
   write: (out: string) => string[],
   previousArgs: (out: string) => string[],
   finished: RegExp,
+  window: number,
   attempts: number,
   seed: number,
 ): Promise<string[]> {
@@ -107,7 +108,7 @@ async function killAtRandom(
     const result =
       i % 2 === 0
         ? await killed(write(out), 'SIGKILL', rng() * seconds * 1000)
-        : await killed(write(out), 'SIGKILL', rng() * 20, finished);
+        : await killed(write(out), 'SIGKILL', rng() * window, finished);
     expect(result.signal ?? result.code).not.toBeNull();
     const before = state(out, previous, next);
     expect(['previous', 'new', 'missing, previous set aside']).toContain(before);
@@ -127,6 +128,7 @@ describe('SIGKILL at random moments: the output folder is the previous one or th
       (out) => ['run', MONEY, '--seed', '2', '--ticks', '100', '--set', 'params.agents=60000', '--out', out],
       (out) => ['run', MONEY, '--ticks', '10', '--set', 'params.agents=100', '--quiet', '--out', out],
       /tick 100\/100 \(100%\)/,
+      20,
       6,
       11,
     );
@@ -139,6 +141,7 @@ describe('SIGKILL at random moments: the output folder is the previous one or th
       (out) => ['compare', MONEY, DEBT, ...args, '--out', out],
       (out) => ['compare', MONEY, '--seeds', '1', '--ticks', '5', '--quiet', '--out', out],
       /compare: 4\/4 runs/,
+      300,
       4,
       12,
     );
