@@ -8,78 +8,19 @@
  *
  * What each part shows (keep the parts, replace the economics):
  * - params.ts: the params schema, with defaults, descriptions, bounds and the params a timeline may change;
- * - METRICS: the metric table, each metric's name, unit and description beside how it is read;
+ * - metrics.ts: the metric table, each metric's name, unit and description beside how it is read;
  * - TemplateModel: the state of one run in typed arrays, allocated once, and the tick as an ordered list of
  *   named phases, each taking the tick and the params in force (as `models/mimo/model.ts` does); nothing is
  *   allocated per agent per tick;
  * - `template`: the definition the registry (models/index.ts) holds.
  */
 import { Ledger, type Book } from '../../sim/ledger/ledger.js';
-import type { MetricDef, ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
+import type { MetricWriter } from '../../sim/metrics/metric-table.js';
+import type { ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
 import type { Rng } from '../../sim/random/rng.js';
-import { giniOfSorted } from '../../sim/stats/gini.js';
 import { RadixSorter } from '../../sim/stats/radix-sort.js';
+import { templateMetrics, type TemplateReading } from './metrics.js';
 import { templateParams, type TemplateParams } from './params.js';
-
-/** What a metric reads after a tick: the model's state, read-only. */
-interface State {
-  /** Every balance, sorted ascending by `observe` before the metrics are read. */
-  readonly sorted: Float64Array;
-  /** Their sum. */
-  readonly total: number;
-  readonly incomeThisTick: number;
-  readonly spendingThisTick: number;
-}
-
-/**
- * The metric table: one row per metric, in column order. Names are unique snake_case; a value that can be
- * missing in a tick is recorded as NaN and its description says so. A metric is added here and nowhere else.
- */
-const METRICS: readonly (MetricDef & { read(state: State): number })[] = [
-  {
-    name: 'wealth_mean',
-    unit: 'units',
-    description: 'Mean balance per agent',
-    read: (s) => s.total / s.sorted.length,
-  },
-  {
-    name: 'wealth_gini',
-    unit: 'ratio',
-    description: 'Gini coefficient of balances',
-    read: (s) => giniOfSorted(s.sorted),
-  },
-  {
-    name: 'wealth_max',
-    unit: 'units',
-    description: 'Largest balance',
-    read: (s) => s.sorted[s.sorted.length - 1],
-  },
-  {
-    name: 'wealth_total',
-    unit: 'units',
-    description: 'Money held by all agents',
-    read: (s) => s.total,
-  },
-  {
-    name: 'income',
-    unit: 'units',
-    description: 'Income earned by all agents this tick',
-    read: (s) => s.incomeThisTick,
-  },
-  {
-    name: 'spending',
-    unit: 'units',
-    description: 'Money spent outside by all agents this tick',
-    read: (s) => s.spendingThisTick,
-  },
-];
-
-/** The columns the engine records: the table without its `read` functions (a host may send them to the lab). */
-const COLUMNS: readonly MetricDef[] = METRICS.map(({ name, unit, description }) => ({
-  name,
-  unit,
-  description,
-}));
 
 /** One phase of a tick: it takes the tick and the params in force, and keeps no copy of them. */
 interface Phase {
@@ -88,7 +29,7 @@ interface Phase {
 }
 
 /** One run: balances in a ledger book; incomes and sorted balances in typed arrays reused every tick. */
-class TemplateModel implements ModelInstance<TemplateParams>, State {
+class TemplateModel implements ModelInstance<TemplateParams>, TemplateReading {
   readonly sorted: Float64Array;
   total = 0;
   incomeThisTick = 0;
@@ -105,6 +46,8 @@ class TemplateModel implements ModelInstance<TemplateParams>, State {
   private readonly spendingFlow: number;
   private readonly incomes: Int32Array;
   private readonly sorter = new RadixSorter();
+  /** Writes the metric table's row: its readers fixed once, when the run starts. */
+  private readonly metrics: MetricWriter<TemplateReading>;
   /** Each source of randomness is a named stream: a draw added elsewhere never shifts this one. */
   private readonly rng: Rng;
 
@@ -117,6 +60,7 @@ class TemplateModel implements ModelInstance<TemplateParams>, State {
     this.incomes = new Int32Array(p.agents);
     this.sorted = new Float64Array(p.agents);
     this.rng = context.rng('income');
+    this.metrics = templateMetrics.writer(p);
   }
 
   step(tick: number): void {
@@ -145,7 +89,7 @@ class TemplateModel implements ModelInstance<TemplateParams>, State {
     let total = 0;
     for (let i = 0; i < sorted.length; i++) total += sorted[i];
     this.total = total;
-    for (let m = 0; m < METRICS.length; m++) out[m] = METRICS[m].read(this);
+    this.metrics.write(this, this.params, out);
   }
 
   /** A timeline event changed some of the live params: the next tick's phases receive the new ones. */
@@ -171,6 +115,6 @@ export const template: ModelDefinition<TemplateParams> = {
   description:
     'Agents earn a random income and spend a share of what they hold (the template for new models).',
   params: templateParams,
-  metrics: () => COLUMNS,
+  metrics: (p) => templateMetrics.columns(p),
   create: (context) => new TemplateModel(context),
 };

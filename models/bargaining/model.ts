@@ -1,4 +1,5 @@
-import type { MetricDef, ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
+import type { MetricWriter } from '../../sim/metrics/metric-table.js';
+import type { ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
 import type { Rng } from '../../sim/random/rng.js';
 import {
   firstMoverShare,
@@ -7,43 +8,22 @@ import {
   negotiationRecord,
   OfferTrace,
 } from '../common/negotiation/index.js';
+import { bargainingMetrics, type BargainingReading } from './metrics.js';
 import { bargainingParams, type BargainingParams } from './params.js';
 
-const METRICS: readonly MetricDef[] = [
-  {
-    name: 'agreed',
-    description: 'Whether this tick’s negotiation ended in a deal (1) or broke down (0)',
-    unit: '0/1',
-  },
-  {
-    name: 'price',
-    description: 'Agreed price, between sellerCost and buyerValue (missing after a breakdown)',
-    unit: 'minor units',
-  },
-  {
-    name: 'rounds',
-    description: 'Offers made: the round of agreement, or the round limit at a deadline breakdown',
-    unit: 'count',
-  },
-  {
-    name: 'first_mover_share',
-    description:
-      'The first mover’s share of the surplus buyerValue - sellerCost at the agreed price (missing without a deal or surplus)',
-    unit: 'share',
-  },
-];
-
 /** One buyer and one seller negotiate afresh every tick under the params in force. */
-class Bargaining implements ModelInstance<BargainingParams> {
+class Bargaining implements ModelInstance<BargainingParams>, BargainingReading {
   private params: BargainingParams;
   private readonly rng: Rng;
-  private readonly outcome = new NegotiationOutcome();
+  readonly outcome = new NegotiationOutcome();
   private readonly offers = new OfferTrace();
-  private share = NaN;
+  share = NaN;
+  private readonly metrics: MetricWriter<BargainingReading>;
 
   constructor(private readonly context: ModelContext<BargainingParams>) {
     this.params = context.params;
     this.rng = context.rng('negotiation');
+    this.metrics = bargainingMetrics.writer(context.params);
   }
 
   step(tick: number): void {
@@ -58,10 +38,7 @@ class Bargaining implements ModelInstance<BargainingParams> {
   }
 
   observe(out: Float64Array): void {
-    out[0] = this.outcome.agreed ? 1 : 0;
-    out[1] = this.outcome.price;
-    out[2] = this.outcome.rounds;
-    out[3] = this.share;
+    this.metrics.write(this, this.params, out);
   }
 
   setParams(next: BargainingParams): void {
@@ -87,6 +64,6 @@ export const bargaining: ModelDefinition<BargainingParams> = {
     'Nash (1950) even split, Rubinstein (1982) alternating offers in equilibrium, or Faratin, Sierra & Jennings ' +
     '(1998) time-dependent concession; checks the negotiation code of the mimo model against closed forms.',
   params: bargainingParams,
-  metrics: () => METRICS,
+  metrics: (p) => bargainingMetrics.columns(p),
   create: (context) => new Bargaining(context),
 };

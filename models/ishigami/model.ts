@@ -1,11 +1,9 @@
-import type { MetricDef, ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
+import type { MetricWriter } from '../../sim/metrics/metric-table.js';
+import type { ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
 import { normal } from '../../sim/random/distributions.js';
 import type { Rng } from '../../sim/random/rng.js';
+import { ishigamiMetrics, type IshigamiReading } from './metrics.js';
 import { ishigamiParams, type IshigamiParams } from './params.js';
-
-const METRICS: readonly MetricDef[] = [
-  { name: 'y', description: 'The Ishigami function at (x1, x2, x3), plus noise if any', unit: 'value' },
-];
 
 /** y = sin x1 + a sin² x2 + b x3⁴ sin x1 (Ishigami & Homma 1990). */
 export function ishigamiFunction(x1: number, x2: number, x3: number, a: number, b: number): number {
@@ -14,10 +12,11 @@ export function ishigamiFunction(x1: number, x2: number, x3: number, a: number, 
 }
 
 /** The Ishigami function as a model: the same y every tick (one tick is enough), noise drawn per tick. */
-class Ishigami implements ModelInstance<IshigamiParams> {
+class Ishigami implements ModelInstance<IshigamiParams>, IshigamiReading {
   private readonly y: number;
   private readonly rng: Rng;
-  private value = NaN;
+  value = NaN;
+  private readonly metrics: MetricWriter<IshigamiReading>;
 
   constructor(
     private readonly params: IshigamiParams,
@@ -26,6 +25,7 @@ class Ishigami implements ModelInstance<IshigamiParams> {
     const { x1, x2, x3, a, b } = params;
     this.y = ishigamiFunction(x1, x2, x3, a, b);
     this.rng = context.rng('noise');
+    this.metrics = ishigamiMetrics.writer(params);
   }
 
   step(): void {
@@ -33,7 +33,7 @@ class Ishigami implements ModelInstance<IshigamiParams> {
   }
 
   observe(out: Float64Array): void {
-    out[0] = this.value;
+    this.metrics.write(this, this.params, out);
   }
 
   invariants(): string | null {
@@ -48,6 +48,6 @@ export const ishigami: ModelDefinition<IshigamiParams> = {
     'The Ishigami function y = sin x1 + a sin² x2 + b x3⁴ sin x1 (Ishigami & Homma 1990): a reference for ' +
     'sensitivity analysis, with known first-order and total Sobol’ indices.',
   params: ishigamiParams,
-  metrics: () => METRICS,
+  metrics: (p) => ishigamiMetrics.columns(p),
   create: (context) => new Ishigami(context.params, context),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noiseParam } from '../common/noise-param.js';
 
 const coordinate = (name: string) =>
   z
@@ -20,13 +21,7 @@ export const ishigamiParams = z
       .number()
       .default(0.1)
       .describe('b in y = sin x1 + a sin² x2 + b x3⁴ sin x1 (0.1 in the reference setting).'),
-    noise: z
-      .number()
-      .min(0)
-      .default(0)
-      .describe(
-        'Standard deviation of normal noise added to y each tick (0: none): a stand-in for seed variance.',
-      ),
+    noise: noiseParam,
   })
   .strict();
 

@@ -1,26 +1,19 @@
 import { Book } from '../../sim/ledger/book.js';
-import type { MetricDef, ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
+import type { MetricWriter } from '../../sim/metrics/metric-table.js';
+import type { ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
 import type { Rng } from '../../sim/random/rng.js';
 import { IntegerHistogram } from '../../sim/stats/integer-histogram.js';
 import { randomSplit, randomUnit, sweepSplit, sweepUnit } from './exchange.js';
+import { kineticExchangeMetrics } from './metrics.js';
 import { kineticExchangeParams, type KineticExchangeParams } from './params.js';
-
-const METRICS: readonly MetricDef[] = [
-  { name: 'gini', description: 'Gini coefficient of wealth', unit: 'ratio' },
-  { name: 'mean', description: 'Mean wealth per agent', unit: 'units' },
-  { name: 'sd', description: 'Standard deviation of wealth', unit: 'units' },
-  { name: 'max', description: 'Largest wealth', unit: 'units' },
-  { name: 'min', description: 'Smallest wealth', unit: 'units' },
-  { name: 'share_zero_or_less', description: 'Share of agents with wealth <= 0', unit: 'share' },
-  { name: 'share_negative', description: 'Share of agents in debt (wealth < 0)', unit: 'share' },
-  { name: 'total', description: 'Total wealth (conserved: never changes)', unit: 'units' },
-];
 
 /** The state of one run: wealth lives in a ledger book, the activation order in a typed array. */
 class KineticExchange implements ModelInstance<KineticExchangeParams> {
   private readonly money: Book;
   private readonly order: Int32Array;
+  /** The wealth counted as the tick's last phase: the metrics and the conservation check both read it. */
   private readonly histogram = new IntegerHistogram();
+  private readonly metrics: MetricWriter<IntegerHistogram>;
   private readonly rng: Rng;
   private params: KineticExchangeParams;
 
@@ -34,6 +27,7 @@ class KineticExchange implements ModelInstance<KineticExchangeParams> {
     this.rng = context.rng('exchange');
     this.order = new Int32Array(p.agents);
     for (let i = 0; i < p.agents; i++) this.order[i] = i;
+    this.metrics = kineticExchangeMetrics.writer(p);
   }
 
   step(): void {
@@ -44,19 +38,11 @@ class KineticExchange implements ModelInstance<KineticExchangeParams> {
       else sweepSplit(this.money, rng, this.order, saving, debtLimit);
     } else if (rule === 'unit') randomUnit(this.money, rng, n, transfer);
     else randomSplit(this.money, rng, n, saving, debtLimit);
+    this.histogram.fill(this.money.balances);
   }
 
   observe(out: Float64Array): void {
-    const h = this.histogram.fill(this.money.balances);
-    const n = h.n;
-    out[0] = h.gini();
-    out[1] = h.mean();
-    out[2] = h.sd();
-    out[3] = h.max;
-    out[4] = h.min;
-    out[5] = h.countAtMost(0) / n;
-    out[6] = h.countAtMost(-1) / n;
-    out[7] = h.total;
+    this.metrics.write(this.histogram, this.params, out);
   }
 
   setParams(next: KineticExchangeParams): void {
@@ -65,7 +51,7 @@ class KineticExchange implements ModelInstance<KineticExchangeParams> {
   }
 
   invariants(): string | null {
-    // The total was summed by observe() this tick; the book knows what it must be.
+    // The total was counted at the end of this tick; the book knows what it must be.
     const error = this.histogram.total - this.money.expectedTotal();
     return error === 0 ? null : `money not conserved: total off by ${error} units`;
   }
@@ -81,6 +67,6 @@ export const kineticExchange: ModelDefinition<KineticExchangeParams> = {
     'The classic "money game": agents exchange conserved money at random (Dragulescu & Yakovenko 2000; ' +
     'the Mesa Boltzmann wealth model); wealth relaxes to an exponential (Boltzmann-Gibbs) law.',
   params: kineticExchangeParams,
-  metrics: () => METRICS,
+  metrics: (p) => kineticExchangeMetrics.columns(p),
   create: (context) => new KineticExchange(context),
 };

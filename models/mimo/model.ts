@@ -6,18 +6,20 @@ import {
   type FormulaDesigner,
 } from './dividends/designer-extension.js';
 import { AisLayer } from './ais/layer.js';
-import { AIS_METRICS, observeAis } from './ais/metrics.js';
+import { BookTotals } from './economy/book-totals.js';
 import { Economy } from './economy/economy.js';
 import { Gateway } from './economy/gateway.js';
 import { CurrencyMarket } from './market/currency-market.js';
 import { HourValue } from './market/hour-value.js';
-import { MimoObserver, mimoMetrics } from './metrics.js';
+import { mimoMetrics, type MimoObservation } from './metrics.js';
 import { mimoParams, type MimoParams } from './params.js';
 import { Population } from './economy/population.js';
 import { Settlement } from './trading/settlement.js';
 import { TradeStats } from './trading/trade.js';
 import { TradingDay } from './trading/trading-day.js';
 import { groupUpkeep } from './economy/upkeep.js';
+import { memberWealth, WealthSample } from './economy/wealth-sample.js';
+import type { MetricWriter } from '../../sim/metrics/metric-table.js';
 
 /** One phase of a tick: every phase takes the tick and the params in force, and keeps no copy of them. */
 interface Phase {
@@ -37,10 +39,13 @@ class Mimo implements ModelInstance<MimoParams> {
   private readonly economy: Economy;
   private readonly stats: TradeStats;
   private readonly market: CurrencyMarket;
-  private readonly observer: MimoObserver;
+  /** What every book holds, recounted as the tick's last phase: the metrics and the invariants both read it. */
+  private readonly totals: BookTotals;
+  private readonly wealth: WealthSample;
+  private readonly metrics: MetricWriter<MimoObservation, MimoParams>;
+  private readonly observation: MimoObservation;
   /** The AIS, data market, dividends and information goods (null unless `ais.enabled`). */
   private readonly aisLayer: AisLayer | null;
-  private readonly aisOffset: number;
   private readonly phases: readonly Phase[];
   /** The params in force: the run's, then each timeline event's. Phases receive them; none keeps a copy. */
   private params: MimoParams;
@@ -57,8 +62,6 @@ class Mimo implements ModelInstance<MimoParams> {
       { economy, stats, rng: context.rng('market'), arbitrageRng: context.rng('arbitrage'), hourValue },
       p,
     ));
-    this.observer = new MimoObserver(economy, market, stats, population, context.rng('metrics'));
-    this.aisOffset = mimoMetrics(p).length;
     const ais = (this.aisLayer = p.ais.enabled ? new AisLayer(context, economy, market, p) : null);
     const settlement = new Settlement({ economy, market, stats, observer: ais ? ais.ais : null }, p);
     const gateway = new Gateway(economy, population);
@@ -73,7 +76,12 @@ class Mimo implements ModelInstance<MimoParams> {
       dealRng: context.rng('deals'),
       trace: context.trace,
       emit: (channel, record) => context.emit(channel, record),
+      parties: ais ? (buyer, seller) => ais.ais.parties(buyer, seller) : null,
     });
+    const totals = (this.totals = new BookTotals(economy.count));
+    this.wealth = new WealthSample(economy, market.rates, context.rng('metrics'));
+    this.metrics = mimoMetrics.writer(p);
+    this.observation = { economy, totals, wealth: this.wealth, stats, market, ais };
     this.phases = [
       { name: 'open the books', run: () => stats.reset() },
       { name: 'gateway: income in, outside spending out', run: (_, q) => gateway.run(q) },
@@ -86,6 +94,7 @@ class Mimo implements ModelInstance<MimoParams> {
       ...(ais
         ? [{ name: 'AIS: period, information goods, data sales, dividends', run: ais.run.bind(ais) }]
         : []),
+      { name: 'recount the books (for the metrics and the invariants)', run: () => totals.recount(economy) },
     ];
     this.extensions = {
       [FORMULA_DESIGNER]: formulaDesigner(population, ais ? ais.ais : null, () => this.tick),
@@ -98,20 +107,20 @@ class Mimo implements ModelInstance<MimoParams> {
   }
 
   observe(out: Float64Array): void {
-    this.observer.observe(out);
-    if (this.aisLayer) observeAis(this.aisLayer, out, this.aisOffset, this.params.ais);
+    this.wealth.gather();
+    this.metrics.write(this.observation, this.params, out);
   }
 
   setParams(next: MimoParams): void {
     this.params = next;
   }
 
-  /** Checked after `observe`, on the totals it recounted from every balance this tick. */
+  /** Checked on the totals recounted from every balance by the tick's last phase. */
   invariants(): string | null {
-    const { economy } = this;
+    const { economy, totals } = this;
     for (let c = 0; c < economy.count; c++) {
       const book = economy.currencies[c];
-      const error = this.observer.totals[c] - book.expectedTotal();
+      const error = totals.total[c] - book.expectedTotal();
       if (error !== 0) return `${book.name}: total off by ${error} minor units from its logged flows`;
       if (book.balances[economy.escrow] !== 0) return `${book.name}: escrow not empty at the end of the tick`;
       for (let g = 0; g < this.params.groups.length; g++) {
@@ -127,7 +136,7 @@ class Mimo implements ModelInstance<MimoParams> {
   snapshot(): Record<string, ArrayLike<number>> {
     const out: Record<string, ArrayLike<number>> = {
       fiat: this.economy.fiat.balances.subarray(0, this.population.n),
-      ...this.observer.wealth(),
+      ...memberWealth(this.economy, this.market.rates),
       hoursGiven: this.population.hoursGiven,
       hoursReceived: this.population.hoursReceived,
       groups: this.population.groups,
@@ -151,6 +160,6 @@ export const mimo: ModelDefinition<MimoParams> = {
     'groups issue hour-standard currencies swapped on a currency market; a gateway links fiat to the outside.',
   params: mimoParams,
   extensions: [formulaDesignerInfo],
-  metrics: (p) => (p.ais.enabled ? [...mimoMetrics(p), ...AIS_METRICS] : mimoMetrics(p)),
+  metrics: (p) => mimoMetrics.columns(p),
   create: (context) => new Mimo(context),
 };

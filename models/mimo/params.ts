@@ -292,6 +292,7 @@ export const mimoParams = z
     market: marketParams.prefault({}),
     groups: z
       .array(groupParams)
+      .min(1)
       .max(30)
       .default([
         {

@@ -1,11 +1,9 @@
-import type { MetricDef, ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
+import type { MetricWriter } from '../../sim/metrics/metric-table.js';
+import type { ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
 import { normal } from '../../sim/random/distributions.js';
 import type { Rng } from '../../sim/random/rng.js';
+import { sobolGMetrics, type SobolGReading } from './metrics.js';
 import { sobolGParams, type SobolGParams } from './params.js';
-
-const METRICS: readonly MetricDef[] = [
-  { name: 'y', description: 'The G function at (x1, …, x8), plus noise if any', unit: 'value' },
-];
 
 /** G(x) = Π_i (|4 x_i − 2| + a_i) / (1 + a_i) (Sobol' 1993; Saltelli & Sobol' 1995). */
 export function sobolGFunction(x: readonly number[], a: readonly number[]): number {
@@ -15,10 +13,11 @@ export function sobolGFunction(x: readonly number[], a: readonly number[]): numb
 }
 
 /** The G function as a model: the same y every tick (one tick is enough), noise drawn per tick. */
-class SobolG implements ModelInstance<SobolGParams> {
+class SobolG implements ModelInstance<SobolGParams>, SobolGReading {
   private readonly y: number;
   private readonly rng: Rng;
-  private value = NaN;
+  value = NaN;
+  private readonly metrics: MetricWriter<SobolGReading>;
 
   constructor(
     private readonly params: SobolGParams,
@@ -27,6 +26,7 @@ class SobolG implements ModelInstance<SobolGParams> {
     const p = params;
     this.y = sobolGFunction([p.x1, p.x2, p.x3, p.x4, p.x5, p.x6, p.x7, p.x8], p.a);
     this.rng = context.rng('noise');
+    this.metrics = sobolGMetrics.writer(params);
   }
 
   step(): void {
@@ -34,7 +34,7 @@ class SobolG implements ModelInstance<SobolGParams> {
   }
 
   observe(out: Float64Array): void {
-    out[0] = this.value;
+    this.metrics.write(this, this.params, out);
   }
 
   invariants(): string | null {
@@ -50,6 +50,6 @@ export const sobolG: ModelDefinition<SobolGParams> = {
     'Sobol’s G function of 8 inputs, y = Π (|4 x_i − 2| + a_i) / (1 + a_i): a reference for sensitivity ' +
     'analysis whose indices are known in closed form and set by the coefficients a.',
   params: sobolGParams,
-  metrics: () => METRICS,
+  metrics: (p) => sobolGMetrics.columns(p),
   create: (context) => new SobolG(context.params, context),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noiseParam } from '../common/noise-param.js';
 
 const coordinate = (name: string) =>
   z.number().min(0).max(1).default(0.5).describe(`${name}: an input of the G function, in [0, 1].`);
@@ -19,13 +20,7 @@ export const sobolGParams = z
       .length(8)
       .default([0, 1, 4.5, 9, 99, 99, 99, 99])
       .describe('The coefficients a1…a8 (≥ 0): the smaller a_i, the more x_i matters.'),
-    noise: z
-      .number()
-      .min(0)
-      .default(0)
-      .describe(
-        'Standard deviation of normal noise added to y each tick (0: none): a stand-in for seed variance.',
-      ),
+    noise: noiseParam,
   })
   .strict();
 

@@ -1,36 +1,19 @@
-import type { MetricDef, ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
-import { sd } from '../../sim/stats/moments.js';
+import type { MetricWriter } from '../../sim/metrics/metric-table.js';
+import type { ModelContext, ModelDefinition, ModelInstance } from '../../sim/model.js';
+import { ziMarketMetrics, type ZiReading } from './metrics.js';
 import { ziMarketParams, type ZiMarketParams } from './params.js';
 import { ZiPeriod } from './period.js';
 import { equilibrium, type Equilibrium } from './surplus.js';
 
-const METRICS: readonly MetricDef[] = [
-  {
-    name: 'efficiency',
-    description:
-      'Realised surplus / maximum surplus of the period (1 if no gains were possible and none lost)',
-    unit: 'ratio',
-  },
-  { name: 'trades', description: 'Trades in the period', unit: 'count' },
-  { name: 'mean_price', description: 'Mean trade price of the period (0 without trades)', unit: 'price' },
-  { name: 'price_sd', description: 'Population sd of the trade prices of the period', unit: 'price' },
-  { name: 'equilibrium_price', description: 'Midpoint of the market-clearing price interval', unit: 'price' },
-  { name: 'equilibrium_quantity', description: 'Trades in the efficient allocation', unit: 'count' },
-  {
-    name: 'loss_trades',
-    description: 'Trades where the buyer paid above its value or the seller sold below its cost',
-    unit: 'count',
-  },
-  { name: 'surplus', description: 'Realised surplus: sum of value - cost over the trades', unit: 'price' },
-  { name: 'max_surplus', description: 'Maximum surplus (competitive equilibrium)', unit: 'price' },
-];
-
 /** A run of the zero-intelligence market: each tick is one trading period with fresh values and costs. */
-class ZiMarket implements ModelInstance<ZiMarketParams> {
-  private readonly period: ZiPeriod;
+class ZiMarket implements ModelInstance<ZiMarketParams>, ZiReading {
+  readonly period: ZiPeriod;
   private readonly sortedValues: Float64Array;
   private readonly sortedCosts: Float64Array;
-  private readonly benchmark: Equilibrium = { quantity: 0, surplus: 0, price: 0 };
+  readonly benchmark: Equilibrium = { quantity: 0, surplus: 0, price: 0 };
+  realised = 0;
+  priceSum = 0;
+  private readonly metrics: MetricWriter<ZiReading>;
   private params: ZiMarketParams;
 
   constructor(private readonly context: ModelContext<ZiMarketParams>) {
@@ -38,6 +21,7 @@ class ZiMarket implements ModelInstance<ZiMarketParams> {
     this.period = new ZiPeriod(p.buyers, p.sellers);
     this.sortedValues = new Float64Array(p.buyers);
     this.sortedCosts = new Float64Array(p.sellers);
+    this.metrics = ziMarketMetrics.writer(p);
   }
 
   step(): void {
@@ -55,27 +39,15 @@ class ZiMarket implements ModelInstance<ZiMarketParams> {
     this.sortedValues.sort();
     this.sortedCosts.sort();
     equilibrium(this.sortedValues, buyers, this.sortedCosts, this.params.sellers, this.benchmark);
+    this.realised = this.priceSum = 0;
+    for (let i = 0; i < period.trades; i++) {
+      this.realised += period.gains[i];
+      this.priceSum += period.prices[i];
+    }
   }
 
   observe(out: Float64Array): void {
-    const period = this.period;
-    const n = period.trades;
-    let realised = 0;
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      realised += period.gains[i];
-      sum += period.prices[i];
-    }
-    const best = this.benchmark.surplus;
-    out[0] = best > 0 ? realised / best : realised === 0 ? 1 : 0;
-    out[1] = n;
-    out[2] = n > 0 ? sum / n : 0;
-    out[3] = sd(period.prices, n);
-    out[4] = this.benchmark.price;
-    out[5] = this.benchmark.quantity;
-    out[6] = period.lossTrades;
-    out[7] = realised;
-    out[8] = best;
+    this.metrics.write(this, this.params, out);
   }
 
   setParams(next: ZiMarketParams): void {
@@ -110,6 +82,6 @@ export const ziMarket: ModelDefinition<ZiMarketParams> = {
     "Gode & Sunder's (1993) zero-intelligence traders in a continuous double auction (the order book the " +
     'mimo currency market uses): how much of the maximum surplus does the market institution alone deliver?',
   params: ziMarketParams,
-  metrics: () => METRICS,
+  metrics: (p) => ziMarketMetrics.columns(p),
   create: (context) => new ZiMarket(context),
 };

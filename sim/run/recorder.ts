@@ -73,24 +73,32 @@ export class Recorder {
     return this.digest;
   }
 
-  /** Final, mean, min and max of each metric over the recorded ticks. */
+  /**
+   * Final, mean, min and max of each metric over the recorded ticks. NaN marks a tick with no value (no trade, no
+   * price...): `final` is the last tick's value, NaN included; `mean`, `min` and `max` are over the ticks that have
+   * a value, and NaN when none has.
+   */
   summary(): Record<string, MetricSummary> {
     const out: Record<string, MetricSummary> = {};
     const n = this.recorded;
     this.metrics.forEach((m, i) => {
       const c = this.columns[i];
       let sum = 0;
+      let count = 0;
       let min = Infinity;
       let max = -Infinity;
       for (let t = 0; t < n; t++) {
-        sum += c[t];
-        if (c[t] < min) min = c[t];
-        if (c[t] > max) max = c[t];
+        const v = c[t];
+        if (Number.isNaN(v)) continue;
+        sum += v;
+        count++;
+        if (v < min) min = v;
+        if (v > max) max = v;
       }
       out[m.name] =
-        n === 0
-          ? { final: NaN, mean: NaN, min: NaN, max: NaN }
-          : { final: c[n - 1], mean: sum / n, min, max };
+        count === 0
+          ? { final: n === 0 ? NaN : c[n - 1], mean: NaN, min: NaN, max: NaN }
+          : { final: c[n - 1], mean: sum / count, min, max };
     });
     return out;
   }

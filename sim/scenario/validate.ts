@@ -1,11 +1,14 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { isLivePath, livePaths } from './live.js';
 import type { ModelDefinition, ModelRegistry } from '../model.js';
-import { getPath, withPath } from './paths.js';
+import { documentProblems } from './document-checks.js';
+import { LIMITS } from './limits.js';
+import { getPath, pathProblem, setPathProblem, withPath } from './paths.js';
 import { InputError, problemsFromZod, show, type Problem } from './problems.js';
 import type { Scenario, TimelineEvent } from './scenario.js';
 import { scenarioFileSchema } from './schema.js';
 import { fieldsAt } from './schema-fields.js';
+
+export { parseScenarioText } from './parse-text.js';
 
 /** A change to apply to the raw scenario before validation, e.g. from `--set params.agents=500`. */
 export interface Override {
@@ -13,26 +16,12 @@ export interface Override {
   readonly value: unknown;
 }
 
-/** Parses a scenario file's text (YAML, of which JSON is a subset). */
-export function parseScenarioText(text: string, source: string): unknown {
-  try {
-    return parseYaml(text, { prettyErrors: true });
-  } catch (e) {
-    if (e instanceof YAMLParseError) {
-      const [line, col] = e.linePos?.[0] ? [e.linePos[0].line, e.linePos[0].col] : [0, 0];
-      const at = line ? `line ${line}, column ${col}` : '';
-      throw new InputError(source, [
-        {
-          path: at,
-          message: `not valid YAML or JSON: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
-        },
-      ]);
-    }
-    throw e;
-  }
-}
-
-/** Checks a parsed scenario against the top-level schema, its model's params schema and its timeline. */
+/**
+ * Checks a parsed scenario against the top-level schema, its model's params schema and its timeline, and applies
+ * overrides: `seed`, `ticks` (any top-level field) to the file, `params.<path>` to the params with their defaults
+ * filled in (as a timeline event does), so `--set params.groups.0.creditLimit=5` reaches a default group too.
+ * Also refuses what no run could hold: more values than `LIMITS.recordedValues`.
+ */
 export function validateScenario(
   raw: unknown,
   registry: ModelRegistry,
@@ -44,8 +33,16 @@ export function validateScenario(
       { path: '', message: `a scenario is a mapping of fields (got ${show(raw)})` },
     ]);
   }
+  const shape = documentProblems(raw);
+  if (shape.length) throw new InputError(source, shape);
+  const overrideProblems = overrides.flatMap((o) => {
+    const problem = pathProblem(o.path) ?? documentProblems(o.value)[0]?.message ?? null;
+    return problem ? [{ path: o.path, message: problem }] : [];
+  });
+  if (overrideProblems.length) throw new InputError(source, overrideProblems);
+  const onParams = overrides.filter((o) => o.path.startsWith('params.'));
   let input: unknown = raw;
-  for (const o of overrides) input = withPath(input, o.path, o.value);
+  for (const o of overrides) if (!o.path.startsWith('params.')) input = withPath(input, o.path, o.value);
 
   const top = scenarioFileSchema.safeParse(input);
   if (!top.success) {
@@ -62,18 +59,44 @@ export function validateScenario(
       { path: 'model', message: `unknown model (known: ${known}) (got ${show(file.model)})` },
     ]);
   }
-  const paramsResult = model.params.safeParse(file.params);
-  if (!paramsResult.success) {
-    const problems = problemsFromZod(paramsResult.error, file.params, 'params', (p) =>
-      fieldsAt(model.params, p),
-    );
-    throw new InputError(source, problems);
+  let params = checkParams(model, file.params, source);
+  if (onParams.length) {
+    for (const o of onParams) {
+      const path = o.path.slice('params.'.length);
+      const problem = setPathProblem(params, path);
+      if (problem) throw new InputError(source, [{ path: o.path, message: problem }]);
+      params = withPath(params, path, o.value);
+    }
+    params = checkParams(model, params, source);
   }
-  const params = paramsResult.data as Record<string, unknown>;
   const timeline = file.timeline.map((e) => ({ at: e.at, set: normaliseSet(e.set) }));
   const problems = checkTimeline(timeline, model, params, file.ticks);
   if (problems.length) throw new InputError(source, problems);
+  const metrics = model.metrics(params).length;
+  if (metrics * file.ticks > LIMITS.recordedValues) {
+    const most = Math.floor(LIMITS.recordedValues / Math.max(1, metrics));
+    throw new InputError(source, [
+      {
+        path: 'ticks',
+        message: `too long to keep in memory: ${metrics} metrics × ${file.ticks} ticks is more than ${LIMITS.recordedValues} values (at most ${most} ticks here)`,
+      },
+    ]);
+  }
   return { ...file, params, timeline };
+}
+
+/** The params with their defaults filled in, or an InputError naming every bad one. */
+function checkParams(
+  model: ModelDefinition<unknown>,
+  params: unknown,
+  source: string,
+): Record<string, unknown> {
+  const result = model.params.safeParse(params);
+  if (!result.success) {
+    const problems = problemsFromZod(result.error, params, 'params', (p) => fieldsAt(model.params, p));
+    throw new InputError(source, problems);
+  }
+  return result.data as Record<string, unknown>;
 }
 
 function normaliseSet(set: Record<string, unknown>): Record<string, unknown> {
@@ -95,11 +118,17 @@ function checkTimeline(
   const live = livePathsOfModel.length ? livePathsOfModel.join(', ') : 'none';
   timeline.forEach((event, i) => {
     if (event.at > ticks) {
-      problems.push({ path: `timeline.${i}.at`, message: `after the last tick, ${ticks} (got ${event.at})` });
+      problems.push({
+        path: `timeline.${i}.at`,
+        message: `after the last tick, ${ticks}, so it would never happen: run at least ${event.at} ticks, or remove the event (got ${event.at})`,
+      });
     }
     for (const [path, value] of Object.entries(event.set)) {
       const where = `timeline.${i}.set.${path}`;
-      if (getPath(params, path) === undefined) {
+      const bad = pathProblem(path);
+      if (bad) {
+        problems.push({ path: where, message: bad });
+      } else if (getPath(params, path) === undefined) {
         problems.push({ path: where, message: `no such param (params: ${Object.keys(params).join(', ')})` });
       } else if (!isLivePath(livePathsOfModel, path)) {
         problems.push({ path: where, message: `cannot change during a run (may change: ${live})` });

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { registry } from '../../models/index.js';
+import { LIMITS } from '../../sim/scenario/limits.js';
 import { fieldsAt } from '../../sim/scenario/schema-fields.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -68,5 +69,11 @@ describe('models/README.md stays true', () => {
     );
     expect(paths.length).toBeGreaterThan(10);
     for (const path of paths) expect(existsSync(join(ROOT, path)), path).toBe(true);
+  });
+
+  it('states every limit of sim/scenario/limits.ts in "Limits and guarantees"', () => {
+    const section = readme.split('### Limits and guarantees')[1].split('\n### ')[0];
+    for (const [name, value] of Object.entries(LIMITS))
+      expect(section, `${name} = ${value}`).toContain(value.toLocaleString('en-US'));
   });
 });

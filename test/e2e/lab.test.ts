@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registry } from '../../models/index.js';
+import { loadScenario } from '../../sim/host/node/load-scenario.js';
 import { root, startLab, type Lab } from './harness.js';
 
 // End to end in a real headless Chromium against the built lab (vite preview).
@@ -234,6 +236,43 @@ describe('the lab in Chromium', () => {
     expect(await page.locator('[data-testid^="compare-"] svg').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('compares scenarios that record different metrics, keeping every metric of each', async () => {
+    const cases: [string, string, number][] = [
+      // baseline has a tokens group time-bank lacks; three models with no metric in common.
+      ['baseline,time-bank', 'ticks=20&set.members=400', 2],
+      ['money-game,zi-c,bargaining-nash', 'ticks=60&p1.set.agents=500', 3],
+    ];
+    for (const [scenarios, settings, policies] of cases) {
+      const { page, errors } = await lab.page();
+      await page.goto(`${lab.url}#/compare?scenarios=${scenarios}&seeds=2&${settings}`);
+      const table = page.getByTestId('compare-table');
+      await table.waitFor({ timeout: 90_000 });
+      expect(await page.getByTestId('compare-status').textContent()).toMatch(
+        new RegExp(`${policies} policies × 2 seeds`),
+      );
+      const metrics = new Set<string>();
+      for (const name of scenarios.split(',')) {
+        const s = loadScenario(join(root, `scenarios/${name}.yaml`), registry);
+        for (const m of registry.get(s.model)!.metrics(s.params)) metrics.add(m.name);
+      }
+      const rows = await table.locator('tbody tr').allTextContents();
+      expect(rows.length).toBe(metrics.size);
+      // A policy whose scenario does not record a metric shows an empty cell, never a crash.
+      const missing = table.locator('tbody td', { hasText: '—' });
+      expect(await missing.count()).toBeGreaterThan(0);
+      const first = [...metrics][0];
+      const cells = await table
+        .locator('tbody tr', { hasText: first })
+        .first()
+        .locator('td')
+        .allTextContents();
+      expect(cells[1]).toMatch(/-?\d.*\[.*,.*\]/);
+      expect(await page.locator('[data-testid^="compare-"] svg').count()).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   it('designs a dividend formula: presets redraw at once, a bad formula shows its error at its position', async () => {

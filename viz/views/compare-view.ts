@@ -19,11 +19,11 @@ interface Job {
   readonly seed: number;
 }
 
-/** Final values and columns of each run, by policy then seed. */
+/** What each policy's runs recorded: its metrics, and each metric's final values and columns by seed. */
 interface Outcome {
-  metrics: readonly MetricDef[];
-  finals: number[][][]; // [policy][metric][seed]
-  columns: Float64Array[][][]; // [policy][metric][seed]
+  metrics: (readonly MetricDef[] | null)[]; // [policy], from its first run back
+  finals: Map<string, number[]>[]; // [policy] metric -> [seed]
+  columns: Map<string, Float64Array[]>[]; // [policy] metric -> [seed]
 }
 
 /**
@@ -108,9 +108,9 @@ export class CompareView {
     const workers = Math.max(1, Math.min(jobs.length, navigator.hardwareConcurrency || 2, 4));
     for (let i = 0; i < workers; i++) this.engines.push(startEngine());
     const outcome: Outcome = {
-      metrics: [],
-      finals: policies.map(() => []),
-      columns: policies.map(() => []),
+      metrics: policies.map(() => null),
+      finals: policies.map(() => new Map()),
+      columns: policies.map(() => new Map()),
     };
     let next = 0;
     let finished = 0;
@@ -147,20 +147,28 @@ export class CompareView {
   }
 
   private collect(outcome: Outcome, info: RunInfo, job: Job, columns: Float64Array[]): void {
-    if (outcome.metrics.length === 0) outcome.metrics = info.metrics;
+    outcome.metrics[job.policy] ??= info.metrics;
     info.metrics.forEach((m, i) => {
-      const at = outcome.metrics.findIndex((x) => x.name === m.name);
-      if (at < 0) return;
-      const finals = (outcome.finals[job.policy][at] ??= []);
-      const cols = (outcome.columns[job.policy][at] ??= []);
-      finals[job.seed - 1] = columns[i][columns[i].length - 1];
-      cols[job.seed - 1] = columns[i];
+      const finals = outcome.finals[job.policy];
+      const cols = outcome.columns[job.policy];
+      if (!finals.has(m.name)) finals.set(m.name, []);
+      if (!cols.has(m.name)) cols.set(m.name, []);
+      finals.get(m.name)![job.seed - 1] = columns[i][columns[i].length - 1];
+      cols.get(m.name)![job.seed - 1] = columns[i];
     });
+  }
+
+  /** Every metric any policy records, in policy order: scenarios of different models or options keep them all. */
+  private static allMetrics(outcome: Outcome): MetricDef[] {
+    const byName = new Map<string, MetricDef>();
+    for (const list of outcome.metrics)
+      for (const m of list ?? []) if (!byName.has(m.name)) byName.set(m.name, m);
+    return [...byName.values()];
   }
 
   private async show(policies: Policy[], outcome: Outcome): Promise<void> {
     const api = this.engines[0].api;
-    const { metrics } = outcome;
+    const metrics = CompareView.allMetrics(outcome);
     const table = el('table', 'compare-table') as HTMLTableElement;
     table.dataset.testid = 'compare-table';
     const head = table.createTHead().insertRow();
@@ -180,57 +188,39 @@ export class CompareView {
         ',',
       ),
     ];
-    for (let m = 0; m < metrics.length; m++) {
-      const samples = policies.map((_, p) => outcome.finals[p][m] ?? []);
-      const diffs = samples.slice(1).map((s) => s.map((v, k) => v - samples[0][k]));
-      const intervals = await api.intervals([...samples, ...diffs], 0.95);
+    for (const metric of metrics) {
+      // A policy whose scenario does not record the metric has no sample: its cells stay empty.
+      const samples = policies.map((_, p) => outcome.finals[p].get(metric.name) ?? null);
+      const first = samples[0];
+      const diffs = samples.slice(1).map((s) => (s && first ? s.map((v, k) => v - first[k]) : null));
+      const present = [...samples, ...diffs];
+      const computed = await api.intervals(
+        present.filter((s): s is number[] => s !== null),
+        0.95,
+      );
+      let next = 0;
+      const intervals = present.map((s) => (s ? computed[next++] : null));
       const row = body.insertRow();
-      row.insertCell().textContent = `${metrics[m].name} (${metrics[m].unit})`;
+      row.insertCell().textContent = `${metric.name} (${metric.unit})`;
       intervals.forEach((iv, j) => {
-        row.insertCell().textContent = formatInterval(iv);
+        const cell = row.insertCell();
+        cell.textContent = iv ? formatInterval(iv) : '—';
+        if (!iv) cell.title = 'not recorded by this scenario';
         const p = j < policies.length ? j : j - policies.length + 1;
-        const base = intervals[p];
-        if (j < policies.length)
-          csv.push(
-            [
-              metrics[m].name,
-              metrics[m].unit,
-              policies[p].label,
-              base.mean,
-              base.low,
-              base.high,
-              '',
-              '',
-              '',
-            ].join(','),
-          );
-        else
-          csv.push(
-            [
-              metrics[m].name,
-              metrics[m].unit,
-              `${policies[p].label} - ${policies[0].label}`,
-              '',
-              '',
-              '',
-              iv.mean,
-              iv.low,
-              iv.high,
-            ].join(','),
-          );
+        const label = j < policies.length ? policies[p].label : `${policies[p].label} - ${policies[0].label}`;
+        const values = iv ? [iv.mean, iv.low, iv.high] : ['', '', ''];
+        const cells = j < policies.length ? [...values, '', '', ''] : ['', '', '', ...values];
+        csv.push([metric.name, metric.unit, label, ...cells].join(','));
       });
       const bands = [];
-      for (let p = 0; p < policies.length; p++)
-        bands.push({ name: policies[p].label, ...(await api.band(outcome.columns[p][m], 0.9)) });
+      for (let p = 0; p < policies.length; p++) {
+        const series = outcome.columns[p].get(metric.name);
+        if (series) bands.push({ name: policies[p].label, ...(await api.band(series, 0.9)) });
+      }
       const box = el('article', 'panel');
-      box.dataset.testid = `compare-${metrics[m].name}`;
+      box.dataset.testid = `compare-${metric.name}`;
       box.append(
-        bandChart(
-          `${metrics[m].name}: ${metrics[m].description}`,
-          metrics[m].unit,
-          '90% band over seeds',
-          bands,
-        ),
+        bandChart(`${metric.name}: ${metric.description}`, metric.unit, '90% band over seeds', bands),
       );
       charts.append(box);
     }

@@ -88,10 +88,23 @@ export class Ais implements SettlementObserver {
         currency: trade.currency,
         cultural: trade.cultural,
         fiat: trade.fiat,
-        buyer_as_seen_by_seller: this.pseudonyms.of(counterpartyContext(seller), buyer),
-        seller_as_seen_by_buyer: this.pseudonyms.of(counterpartyContext(buyer), seller),
+        ...this.parties(buyer, seller),
       });
     }
+  }
+
+  /**
+   * The two sides of a trade as each sees the other: every trace written with AIS on names members only this way
+   * (never by member id), so traces cannot be joined back to members.
+   */
+  parties(
+    buyer: number,
+    seller: number,
+  ): { buyer_as_seen_by_seller: string; seller_as_seen_by_buyer: string } {
+    return {
+      buyer_as_seen_by_seller: this.pseudonyms.of(counterpartyContext(seller), buyer),
+      seller_as_seen_by_buyer: this.pseudonyms.of(counterpartyContext(buyer), seller),
+    };
   }
 
   /** Closes tick `tick`: at the end of a period its records become the last period's, and budgets reset. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../../../sim/scenario/limits.js';
 import { checkFormula } from './formula/formula.js';
 import { MEMBER_VARIABLE_NAMES } from './variables.js';
 
@@ -20,9 +21,10 @@ export function dividendParamsFor(variables: readonly string[] = MEMBER_VARIABLE
         .describe('Currency the dividend pool is held and paid in (its id in the economy).'),
       formula: z
         .string()
-        .max(2000)
+        .max(LIMITS.formulaLength)
         .default(DEFAULT_DIVIDEND_FORMULA)
         .superRefine((formula, ctx) => {
+          if (formula.length > LIMITS.formulaLength) return; // refused by max(): one message is enough
           const problem = checkFormula(formula, variables);
           if (problem)
             ctx.addIssue({ code: 'custom', message: problem.replace(/^dividends\.formula: /, '') });

@@ -85,7 +85,11 @@ export class DividendPayer {
     const units = inFiat ? this.pool.balance : Math.floor(this.pool.balance / rate);
     if (!(units > 0)) return;
     const payout = payLargestRemainder(units, this.weights, this.payouts, n);
-    if (payout.paid === 0) return;
+    if (payout.paid === 0) {
+      // Every weight is 0 (e.g. log(records, 0)): say so rather than pay nothing silently.
+      this.warn(`tick ${tick}: dividends.formula: every weight is 0, nothing paid (the pool keeps it)`);
+      return;
+    }
     let sum = 0;
     for (let i = 0; i < n; i++) {
       const amount = this.payouts[i];

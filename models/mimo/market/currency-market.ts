@@ -8,6 +8,7 @@ import { Arbitrage } from './arbitrage.js';
 import { DoubleAuction } from './double-auction.js';
 import { CurrencyRates } from './currency-rates.js';
 import type { HourValue } from './hour-value.js';
+import { RateHistory } from './rate-history.js';
 
 export interface CurrencyMarketParts {
   readonly economy: Economy;
@@ -48,6 +49,8 @@ export class CurrencyMarket {
   private readonly stats: TradeStats;
   private readonly rng: Rng;
   readonly hourValue: HourValue;
+  /** Each currency's rate over the last closed ticks, for the drift metric. */
+  readonly history: RateHistory;
 
   /** `p` shapes the rates (window, opening rate) and the arbitrage traders when the run starts. */
   constructor(parts: CurrencyMarketParts, p: MimoParams) {
@@ -56,6 +59,7 @@ export class CurrencyMarket {
     this.stats = stats;
     this.rng = rng;
     this.hourValue = parts.hourValue;
+    this.history = new RateHistory(economy.count);
     this.rates = new CurrencyRates(economy.count, p.market.window, p.market.initialRate / HOUR);
     this.auction = new DoubleAuction(economy, this.rates, rng, stats, parts.hourValue);
     this.holders = economy.currencies.map((_, c) =>
@@ -84,6 +88,7 @@ export class CurrencyMarket {
   close(): void {
     this.auction.close();
     this.rates.closeTick();
+    this.history.record(this.rates);
   }
 
   /**

@@ -33,6 +33,8 @@ export interface TradingDayParts {
   /** How many negotiations to trace, and where traces go. */
   readonly trace: number;
   readonly emit: (channel: string, record: unknown) => void;
+  /** With AIS on: how traces name the two sides (AIS pseudonyms, never member ids); null: by member id. */
+  readonly parties: ((buyer: number, seller: number) => Record<string, string>) | null;
 }
 
 /**
@@ -139,8 +141,7 @@ export class TradingDay {
       this.traced++;
       this.parts.emit('negotiations', {
         tick,
-        buyer,
-        seller,
+        ...(this.parts.parties ? this.parts.parties(buyer, seller) : { buyer, seller }),
         category,
         ...negotiationRecord(value, cost, negotiation, outcome, offers),
       });

@@ -5,13 +5,42 @@ import type { ModelRegistry } from '../../model.js';
 import { InputError } from '../../scenario/problems.js';
 import { scenarioJsonSchema } from '../../scenario/json-schema.js';
 import { loadScenario } from '../node/load-scenario.js';
+import { parseCommandLine, type CommandSpec } from './arguments.js';
 import { packageRoot } from './package-info.js';
-import { UsageError } from './usage-error.js';
+
+const VALIDATE_SPEC: CommandSpec = {
+  name: 'mimo validate',
+  usage: 'mimo validate <scenario...>     check files; one line per problem',
+  options: {},
+  positionals: { min: 1, max: Infinity, what: 'scenario file' },
+};
+const LIST_SPEC: CommandSpec = {
+  name: 'mimo list',
+  usage: 'mimo list                       models and shipped scenarios, with descriptions',
+  options: {},
+  positionals: { min: 0, max: 0, what: 'argument' },
+};
+const SCHEMA_SPEC: CommandSpec = {
+  name: 'mimo schema',
+  usage: 'mimo schema                     the JSON Schema of scenario files',
+  options: {},
+  positionals: { min: 0, max: 0, what: 'argument' },
+};
+
+/** Reads a command line that takes no flags; true when it asked for help (the usage is then printed). */
+function help(argv: readonly string[], spec: CommandSpec): { help: boolean; files: string[] } {
+  const line = parseCommandLine(argv, spec);
+  if (line === 'help') {
+    process.stdout.write(`usage: ${spec.usage}\n`);
+    return { help: true, files: [] };
+  }
+  return { help: false, files: line.positionals };
+}
 
 /** `mimo validate <files...>`: checks each file; prints every problem; exit 2 if any file is bad. */
-export function validateCommand(files: string[], registry: ModelRegistry): number {
-  if (files.length === 0)
-    throw new UsageError('expected at least one scenario file\nusage: mimo validate <scenario...>');
+export function validateCommand(argv: string[], registry: ModelRegistry): number {
+  const { help: asked, files } = help(argv, VALIDATE_SPEC);
+  if (asked) return 0;
   let bad = 0;
   for (const file of files) {
     try {
@@ -27,7 +56,8 @@ export function validateCommand(files: string[], registry: ModelRegistry): numbe
 }
 
 /** `mimo list`: the models and the scenarios shipped in scenarios/, with their descriptions. */
-export function listCommand(registry: ModelRegistry): number {
+export function listCommand(argv: string[], registry: ModelRegistry): number {
+  if (help(argv, LIST_SPEC).help) return 0;
   const out: string[] = ['Models:'];
   const width = Math.max(...[...registry.keys()].map((k) => k.length));
   for (const m of registry.values()) out.push(`  ${m.name.padEnd(width)}  ${m.description}`);
@@ -49,7 +79,8 @@ export function listCommand(registry: ModelRegistry): number {
 }
 
 /** `mimo schema`: the JSON Schema of scenario files. */
-export function schemaCommand(registry: ModelRegistry): number {
+export function schemaCommand(argv: string[], registry: ModelRegistry): number {
+  if (help(argv, SCHEMA_SPEC).help) return 0;
   process.stdout.write(JSON.stringify(scenarioJsonSchema(registry), null, 2) + '\n');
   return 0;
 }

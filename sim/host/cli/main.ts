@@ -15,7 +15,7 @@ usage:
   mimo validate <scenario...>   check scenario files, one line per problem
   mimo list                     models and shipped scenarios
   mimo schema                   JSON Schema of scenario files
-  mimo --version | --help
+  mimo --version | --help        (and mimo <command> --help)
 
 exit codes: 0 ok, 2 bad input (file, field or flag), 1 internal error`;
 
@@ -25,15 +25,15 @@ export async function main(argv: string[], registry: ModelRegistry): Promise<num
   try {
     switch (command) {
       case 'run':
-        return runCommand(rest, registry);
+        return await runCommand(rest, registry);
       case 'compare':
         return await compareCommand(rest, registry);
       case 'validate':
         return validateCommand(rest, registry);
       case 'list':
-        return listCommand(registry);
+        return listCommand(rest, registry);
       case 'schema':
-        return schemaCommand(registry);
+        return schemaCommand(rest, registry);
       case '--version':
       case '-v':
         process.stdout.write(packageVersion() + '\n');
@@ -45,15 +45,15 @@ export async function main(argv: string[], registry: ModelRegistry): Promise<num
         process.stdout.write(USAGE + '\n');
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${command}"`);
+        throw new UsageError(`unknown command "${command}"\n(see mimo --help)`);
     }
   } catch (e) {
     if (e instanceof InputError) {
       process.stderr.write(e.message + '\n');
       return 2;
     }
-    if (e instanceof UsageError || isParseArgsError(e)) {
-      process.stderr.write(`mimo: ${(e as Error).message}\n(see mimo --help)\n`);
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message.startsWith('mimo ') ? '' : 'mimo: '}${e.message}\n`);
       return 2;
     }
     process.stderr.write(`mimo: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -61,9 +61,4 @@ export async function main(argv: string[], registry: ModelRegistry): Promise<num
     else process.stderr.write('(set MIMO_DEBUG=1 for the stack trace; please report it)\n');
     return 1;
   }
-}
-
-function isParseArgsError(e: unknown): boolean {
-  const code = (e as { code?: string } | null)?.code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }

@@ -1,8 +1,11 @@
-import { parse as parseYaml } from 'yaml';
+import { parseValueText } from '../../scenario/parse-text.js';
 import type { Override } from '../../scenario/validate.js';
 import { UsageError } from './usage-error.js';
 
-/** Turns `--set params.path=value` flags into overrides; the value is read as YAML (numbers, booleans, lists...). */
+/**
+ * Turns `--set params.path=value` flags into overrides; the value is read as YAML (numbers, booleans, lists...)
+ * under the rules of scenario files. The path itself is checked with the scenario (see `validateScenario`).
+ */
 export function parseSetFlags(flags: readonly string[]): Override[] {
   return flags.map((flag) => {
     const eq = flag.indexOf('=');
@@ -11,19 +14,20 @@ export function parseSetFlags(flags: readonly string[]): Override[] {
     if (!path.startsWith('params.') || path.length <= 7) {
       throw new UsageError(`--set ${flag}: the path must start with "params." (e.g. params.agents=500)`);
     }
-    let value: unknown;
-    try {
-      value = parseYaml(flag.slice(eq + 1));
-    } catch {
-      value = flag.slice(eq + 1);
-    }
-    return { path, value };
+    return { path, value: parseValueText(flag.slice(eq + 1), `--set ${path}`) };
   });
 }
 
-/** A whole number flag such as --seed or --ticks. */
-export function parseWholeFlag(name: string, text: string | undefined): number | undefined {
+/** A whole-number flag such as --seed or --ticks, within [min, max]; undefined when not given. */
+export function parseWholeFlag(
+  name: string,
+  text: string | undefined,
+  min: number,
+  max: number,
+): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text)) throw new UsageError(`--${name}: expected a whole number (got "${text}")`);
-  return Number(text);
+  const value = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!(value >= min && value <= max))
+    throw new UsageError(`--${name}: expected a whole number from ${min} to ${max} (got "${text}")`);
+  return value;
 }

@@ -1,56 +1,63 @@
 import { writeFileSync } from 'node:fs';
-import type { ComparisonRow } from '../../ensemble/comparison.js';
+import { metricNames, type ComparisonRow } from '../../ensemble/comparison.js';
 import type { RunResult } from '../../run/run.js';
 import { formatNumber } from './run-writer.js';
-import { StagedFolder } from './staged-folder.js';
+import type { StagedFolder } from './staged-folder.js';
+
+/** The columns of comparison.csv, which are also the field names of comparison.json's rows. */
+const COLUMNS = [
+  ['metric', 'metric'],
+  ['policy', 'policy'],
+  ['runs', 'runs'],
+  ['mean', 'mean'],
+  ['ci95_low', 'low'],
+  ['ci95_high', 'high'],
+  ['diff_vs_first', 'diff'],
+  ['diff_ci95_low', 'diffLow'],
+  ['diff_ci95_high', 'diffHigh'],
+] as const satisfies readonly (readonly [string, keyof ComparisonRow])[];
 
 /**
- * Writes a comparison into DIR: `runs.csv` (one row per run: policy, seed, fingerprint, each metric's final and
- * mean), `comparison.csv` (one row per metric and policy) and `comparison.json` (the same with the settings),
- * staged and moved into place together.
+ * Writes a comparison into its staged folder and publishes it: `runs.csv` (one row per run: policy, seed,
+ * fingerprint, each metric's final and mean, empty where the run's model does not record the metric),
+ * `comparison.csv` (one row per metric and policy) and `comparison.json` (the same rows under the same names,
+ * with the settings).
  */
 export function writeComparison(
-  dir: string,
+  folder: StagedFolder,
   policies: readonly string[],
   results: readonly (readonly RunResult[])[],
   rows: readonly ComparisonRow[],
   settings: Record<string, unknown>,
 ): string[] {
-  const folder = new StagedFolder(dir);
-  try {
-    const metrics = [...new Set(rows.map((r) => r.metric))];
-    const runLines = [
-      ['policy', 'seed', 'fingerprint', ...metrics.flatMap((m) => [`${m}_final`, `${m}_mean`])].join(','),
-    ];
-    results.forEach((runs, p) => {
-      for (const r of runs) {
-        const cells = metrics.flatMap((m) => [
-          formatNumber(r.metrics[m].final),
-          formatNumber(r.metrics[m].mean),
-        ]);
-        runLines.push([policies[p], r.seed, r.fingerprint, ...cells].join(','));
-      }
-    });
-    const header = 'metric,policy,runs,mean,ci95_low,ci95_high,diff_vs_first,diff_ci95_low,diff_ci95_high';
-    const rowLines = rows.map((r) =>
-      [r.metric, r.policy, r.runs, r.mean, r.low, r.high, r.diff, r.diffLow, r.diffHigh]
-        .map((v) => (typeof v === 'number' ? formatNumber(v) : v))
-        .join(','),
-    );
-    const files: Record<string, string> = {
-      'runs.csv': runLines.join('\n') + '\n',
-      'comparison.csv': [header, ...rowLines].join('\n') + '\n',
-      'comparison.json':
-        JSON.stringify(
-          { ...settings, policies, rows },
-          (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v),
-          2,
-        ) + '\n',
-    };
-    for (const [name, text] of Object.entries(files)) writeFileSync(folder.path(name), text);
-    return folder.commit();
-  } catch (e) {
-    folder.abort();
-    throw e;
-  }
+  const metrics = metricNames(results);
+  const runLines = [
+    ['policy', 'seed', 'fingerprint', ...metrics.flatMap((m) => [`${m}_final`, `${m}_mean`])].join(','),
+  ];
+  results.forEach((runs, p) => {
+    for (const r of runs) {
+      const cells = metrics.flatMap((m) =>
+        m in r.metrics ? [formatNumber(r.metrics[m].final), formatNumber(r.metrics[m].mean)] : ['', ''],
+      );
+      runLines.push([policies[p], r.seed, r.fingerprint, ...cells].join(','));
+    }
+  });
+  const rowLines = rows.map((r) =>
+    COLUMNS.map(([, field]) => r[field])
+      .map((v) => (typeof v === 'number' ? formatNumber(v) : v))
+      .join(','),
+  );
+  const named = rows.map((r) => Object.fromEntries(COLUMNS.map(([column, field]) => [column, r[field]])));
+  const files: Record<string, string> = {
+    'runs.csv': runLines.join('\n') + '\n',
+    'comparison.csv': [COLUMNS.map(([column]) => column).join(','), ...rowLines].join('\n') + '\n',
+    'comparison.json':
+      JSON.stringify(
+        { ...settings, policies, rows: named },
+        (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v),
+        2,
+      ) + '\n',
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(folder.path(name), text);
+  return folder.commit();
 }

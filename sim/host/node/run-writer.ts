@@ -8,20 +8,21 @@ export type MetricsFormat = 'csv' | 'jsonl';
 
 /**
  * Writes a run's files: metrics (CSV or JSONL, one row per tick), one JSONL file per model channel, and the
- * summary. Everything goes to a hidden staging folder inside DIR and is moved into place only when the run
- * has finished, so a failed run leaves nothing half-written.
+ * summary, into a staged folder published only when the run has finished (see `StagedFolder`): the output folder
+ * holds one whole run, never a part of one nor a mix of two.
  */
 export class RunWriter implements ChannelSink {
-  private readonly folder: StagedFolder;
   private readonly metricsFd: number;
   private readonly channels = new Map<string, number>();
+  /** Records the model sent to its `warnings` channel: how many, and the first. */
+  warnings = 0;
+  firstWarning = '';
 
   constructor(
-    readonly dir: string,
+    private readonly folder: StagedFolder,
     private readonly metrics: readonly MetricDef[],
     readonly format: MetricsFormat,
   ) {
-    this.folder = new StagedFolder(dir);
     this.metricsFd = this.open(`metrics.${format}`);
     if (format === 'csv') writeSync(this.metricsFd, ['tick', ...metrics.map((m) => m.name)].join(',') + '\n');
   }
@@ -45,6 +46,10 @@ export class RunWriter implements ChannelSink {
   }
 
   emit(channel: string, record: unknown): void {
+    if (channel === 'warnings' && this.warnings++ === 0) {
+      const message = (record as { message?: unknown } | null)?.message;
+      this.firstWarning = typeof message === 'string' ? message : JSON.stringify(record);
+    }
     let fd = this.channels.get(channel);
     if (fd === undefined) {
       fd = this.open(`${channel}.jsonl`);

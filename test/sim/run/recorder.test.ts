@@ -34,6 +34,23 @@ describe('Recorder', () => {
     expect(r.fingerprintHex()).toBe(expectedDigest(rows));
   });
 
+  it('summarises over the ticks that have a value: NaN (no value) is skipped by mean, min and max alike', () => {
+    const r = new Recorder(metrics, 4);
+    for (const row of [
+      [NaN, NaN],
+      [2, NaN],
+      [NaN, NaN],
+      [4, NaN],
+    ])
+      r.record(Float64Array.from(row));
+    expect(r.summary().a).toEqual({ final: 4, mean: 3, min: 2, max: 4 });
+    expect(r.summary().b).toEqual({ final: NaN, mean: NaN, min: NaN, max: NaN });
+    const ends = new Recorder(metrics, 2);
+    ends.record(Float64Array.of(1, 1));
+    ends.record(Float64Array.of(NaN, 1));
+    expect(ends.summary().a).toEqual({ final: NaN, mean: 1, min: 1, max: 1 });
+  });
+
   it('changes the fingerprint when any value changes, even in the last bit', () => {
     const fp = (x: number) => {
       const r = new Recorder(metrics, 1);

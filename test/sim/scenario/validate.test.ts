@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../../models/index.js';
+import { LIMITS } from '../../../sim/scenario/limits.js';
 import { InputError } from '../../../sim/scenario/problems.js';
 import { parseScenarioText, validateScenario } from '../../../sim/scenario/validate.js';
 
@@ -83,7 +84,7 @@ describe('scenario validation: one clear line per problem', () => {
 
   it('timeline event after the last tick', () => {
     expect(problems({ ...base, timeline: [{ at: 11, set: { transfer: 2 } }] })).toEqual([
-      'f.yaml: timeline.0.at: after the last tick, 10 (got 11)',
+      'f.yaml: timeline.0.at: after the last tick, 10, so it would never happen: run at least 11 ticks, or remove the event (got 11)',
     ]);
   });
 
@@ -109,12 +110,104 @@ describe('scenario validation: one clear line per problem', () => {
     expect(problems({ name: '', model: 'kinetic-exchange', ticks: -1, extra: 1 })).toHaveLength(3);
   });
 
-  it('applies overrides before validating, and validates them too', () => {
+  it('applies param overrides to the params with defaults filled in, and validates them too', () => {
     expect(validateScenario(base, registry, '', [{ path: 'params.agents', value: 7 }]).params).toMatchObject({
       agents: 7,
     });
     expect(problems(base, [{ path: 'params.agents', value: 1 }])[0]).toMatch(
       /^f\.yaml: params\.agents: too small/,
     );
+  });
+});
+
+describe('scenario validation: a name is a plain folder name', () => {
+  it.each([
+    ['../../escape'],
+    ['/etc/passwd'],
+    ['a/b'],
+    ['a\\b'],
+    ['..'],
+    ['.hidden'],
+    ['-flag'],
+    ['x'.repeat(65)],
+  ])('refuses %s', (name) => {
+    expect(problems({ ...base, name })[0]).toMatch(/^f\.yaml: name: (a plain folder name|too big)/);
+  });
+
+  it('accepts names of letters, digits, dots, underscores and dashes', () => {
+    for (const name of ['baseline', 'money-game', 'v1.2_final', 'A'])
+      expect(validateScenario({ ...base, name }, registry).name).toBe(name);
+  });
+});
+
+describe('scenario validation: prototype keys and paths', () => {
+  it('refuses __proto__, constructor and prototype as keys anywhere in the data', () => {
+    const raw = JSON.parse(
+      '{"name": "x", "model": "kinetic-exchange", "params": {"__proto__": {"agents": 5}}}',
+    );
+    expect(problems(raw)).toEqual(['f.yaml: params.__proto__: "__proto__" is not a field name']);
+    expect(problems({ ...base, timeline: [{ at: 1, set: { constructor: 1 } }] })[0]).toMatch(
+      /timeline\.0\.set\.constructor: "constructor" is not a field name/,
+    );
+  });
+
+  it('refuses them in override paths and timeline paths, and Object.prototype stays clean', () => {
+    expect(problems(base, [{ path: 'params.__proto__.polluted', value: 1 }])).toEqual([
+      'f.yaml: params.__proto__.polluted: "__proto__" is not a field name',
+    ]);
+    expect(problems(base, [{ path: 'params.constructor.prototype.x', value: 1 }])[0]).toMatch(/constructor/);
+    expect(problems({ ...base, timeline: [{ at: 1, set: { 'params.a.__proto__.b': 1 } }] })[0]).toMatch(
+      /timeline\.0\.set\.a\.__proto__\.b: "__proto__" is not a field name/,
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('scenario validation: overrides into lists', () => {
+  const mimo = { name: 'm', model: 'mimo', ticks: 2, params: { members: 100 } };
+
+  it('names the list and its length when an index is past its end', () => {
+    expect(problems(mimo, [{ path: 'params.groups.5.name', value: 'x' }])).toEqual([
+      'f.yaml: params.groups.5.name: groups has 1 item: index 5 is past its end (use 0 to 1)',
+    ]);
+    expect(problems(mimo, [{ path: 'params.groups.first.name', value: 'x' }])[0]).toMatch(
+      /groups is a list: "first" is not an index/,
+    );
+  });
+
+  it('reaches a default list item (the file has no groups)', () => {
+    const s = validateScenario(mimo, registry, '', [{ path: 'params.groups.0.creditLimit', value: 5 }]);
+    expect((s.params.groups as { creditLimit: number }[])[0].creditLimit).toBe(5);
+  });
+
+  it('refuses an empty list of groups before any run', () => {
+    expect(problems({ ...mimo, params: { groups: [] } })[0]).toMatch(/^f\.yaml: params\.groups: too small/);
+  });
+});
+
+describe('scenario validation: size limits', () => {
+  it('refuses more timeline events than the limit', () => {
+    const timeline = Array.from({ length: LIMITS.timelineEvents + 1 }, () => ({
+      at: 1,
+      set: { transfer: 2 },
+    }));
+    expect(problems({ ...base, timeline })[0]).toMatch(/^f\.yaml: timeline: too big/);
+  });
+
+  it('refuses a run that would record more values than the limit', () => {
+    const ticks = Math.floor(LIMITS.recordedValues / 8) + 1; // kinetic-exchange records 8 metrics
+    expect(problems({ ...base, ticks })[0]).toMatch(/^f\.yaml: ticks: too long to keep in memory: 8 metrics/);
+  });
+
+  it('refuses texts over their limits and data nested too deep', () => {
+    expect(problems({ ...base, params: { rule: 'x'.repeat(LIMITS.textLength + 1) } })[0]).toMatch(
+      /params\.rule: longer than 2000 characters/,
+    );
+    expect(problems({ ...base, description: 'x'.repeat(LIMITS.descriptionLength + 1) })[0]).toMatch(
+      /description: longer than 10000/,
+    );
+    let deep: unknown = 1;
+    for (let i = 0; i < 100; i++) deep = { a: deep };
+    expect(problems({ ...base, params: { deep } })[0]).toMatch(/nested deeper than 64 levels/);
   });
 });

@@ -1,4 +1,5 @@
 import { parse, type MathNode } from 'mathjs';
+import { LIMITS } from '../../../../sim/scenario/limits.js';
 import { FormulaError } from './formula-error.js';
 import type { AggregateOp, BinaryOp, Expr, UnaryOp } from './ir.js';
 import { scan, type Problem, type Token } from './tokens.js';
@@ -56,16 +57,25 @@ export function reservedNames(): readonly string[] {
  */
 export function validateFormula(formula: string, variables: readonly string[]): Expr {
   if (formula.trim() === '') throw new FormulaError(formula, 0, 'the formula is empty');
+  if (formula.length > LIMITS.formulaLength)
+    throw new FormulaError(
+      formula,
+      LIMITS.formulaLength,
+      `longer than ${LIMITS.formulaLength} characters (got ${formula.length})`,
+    );
   const { tokens, problem } = scan(formula);
   // Report the earliest problem: a name refused before a refused character comes first.
   const first = [problem, nameProblem(tokens, variables)]
     .filter((p): p is Problem => p !== null)
     .sort((a, b) => a.pos - b.pos)[0];
   if (first) throw new FormulaError(formula, first.pos, first.reason);
+  const nested = tooDeep(tokens);
+  if (nested) throw new FormulaError(formula, nested.pos, nested.reason);
   let tree: MathNode;
   try {
     tree = parse(formula);
   } catch (e) {
+    if (e instanceof RangeError) throw new FormulaError(formula, 0, 'nested too deeply');
     const message = e instanceof Error ? e.message : String(e);
     const char = /\(char (\d+)\)/.exec(message);
     const position = char ? Number(char[1]) - 1 : 0;
@@ -74,7 +84,45 @@ export function validateFormula(formula: string, variables: readonly string[]): 
   // mathjs nodes carry no positions: its leaves (numbers, names) appear in the tree in source order, so the
   // n-th leaf visited is the n-th number-or-name token.
   const leaves = tokens.filter((t) => t.kind !== 'op');
-  return new Checker(formula, new Set(variables), leaves).check(tree);
+  let expr: Expr;
+  try {
+    expr = new Checker(formula, new Set(variables), leaves).check(tree);
+  } catch (e) {
+    if (e instanceof RangeError) throw new FormulaError(formula, 0, 'nested too deeply');
+    throw e;
+  }
+  if (depthOf(expr) > LIMITS.formulaDepth)
+    throw new FormulaError(
+      formula,
+      0,
+      `more than ${LIMITS.formulaDepth} operations inside one another: write it shorter (e.g. sum(x) for a long sum)`,
+    );
+  return expr;
+}
+
+/** The first parenthesis nested deeper than `LIMITS.formulaNesting`, or null. */
+function tooDeep(tokens: readonly Token[]): Problem | null {
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.text === '(' && ++depth > LIMITS.formulaNesting)
+      return { pos: t.pos, reason: `parentheses nested deeper than ${LIMITS.formulaNesting} levels` };
+    if (t.text === ')') depth--;
+  }
+  return null;
+}
+
+/** Depth of an expression tree, without recursion. */
+function depthOf(root: Expr): number {
+  let deepest = 0;
+  const stack: [Expr, number][] = [[root, 1]];
+  while (stack.length) {
+    const [e, d] = stack.pop()!;
+    deepest = Math.max(deepest, d);
+    if (e.k === 'un' || e.k === 'agg') stack.push([e.a, d + 1]);
+    else if (e.k === 'bin') stack.push([e.a, d + 1], [e.b, d + 1]);
+    else if (e.k === 'cond') stack.push([e.c, d + 1], [e.t, d + 1], [e.f, d + 1]);
+  }
+  return deepest;
 }
 
 /** The first name that is not a known variable, constant or function, or is called but is not a function. */
@@ -180,9 +228,12 @@ class Checker {
     if (name === 'log') {
       arity(args.length === 1 || args.length === 2, 'one or two arguments (x, base)');
       const a = this.check(args[0]);
-      return args.length === 1
-        ? { k: 'un', op: 'log', a }
-        : { k: 'bin', op: 'logb', a, b: this.check(args[1]) };
+      if (args.length === 1) return { k: 'un', op: 'log', a };
+      const basePos = this.positionOf(args[1]);
+      const b = this.check(args[1]);
+      if (b.k === 'num' && !(b.v > 0 && b.v !== 1))
+        this.fail(basePos, `the base of a logarithm must be positive and not 1 (got ${b.v})`);
+      return { k: 'bin', op: 'logb', a, b };
     }
     if (name === 'pow') {
       arity(args.length === 2, 'two arguments');

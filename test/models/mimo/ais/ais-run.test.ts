@@ -189,3 +189,73 @@ describe('mimo with AIS: snapshot', () => {
     expect(Math.max(...Array.from(snap.privacySpent))).toBeGreaterThan(0);
   });
 });
+
+describe('mimo with AIS: traces name members only by AIS pseudonyms', () => {
+  const traces = (ais: boolean) => {
+    const params = ais ? aisParamsFor({}, 300) : { members: 300 };
+    const s = validateScenario(
+      { name: 'trace', model: 'mimo', seed: 1, ticks: 5, params: { ...params } },
+      registry,
+    );
+    const records: Record<string, Record<string, unknown>[]> = {};
+    const run = new Run(mimo, s as never, {
+      trace: 50,
+      channels: { emit: (channel, record) => (records[channel] ??= []).push(record as never) },
+    });
+    run.runToEnd();
+    return { records, fingerprint: run.result().fingerprint };
+  };
+
+  it('writes negotiations with the pseudonyms of ais_trades, never member ids', () => {
+    const { records } = traces(true);
+    const negotiations = records.negotiations;
+    expect(negotiations.length).toBe(50);
+    const pseudonym = /^p[0-9a-f]{20}$/;
+    for (const n of negotiations) {
+      expect(n).not.toHaveProperty('buyer');
+      expect(n).not.toHaveProperty('seller');
+      expect(n.buyer_as_seen_by_seller).toMatch(pseudonym);
+      expect(n.seller_as_seen_by_buyer).toMatch(pseudonym);
+    }
+    // The same two sides appear under the same names in both traces.
+    const traded = new Set(records.ais_trades.map((t) => t.buyer_as_seen_by_seller));
+    expect(negotiations.some((n) => traded.has(n.buyer_as_seen_by_seller))).toBe(true);
+  });
+
+  it('keeps member ids without AIS, and tracing changes no metric', () => {
+    const { records } = traces(false);
+    expect(typeof records.negotiations[0].buyer).toBe('number');
+    const s = validateScenario(
+      { name: 'trace', model: 'mimo', seed: 1, ticks: 5, params: { ...aisParamsFor({}, 300) } },
+      registry,
+    );
+    expect(new Run(mimo, s as never).runToEnd().fingerprint).toBe(traces(true).fingerprint);
+  });
+});
+
+describe('mimo with AIS: a formula that gives everyone 0', () => {
+  it('pays nothing, keeps the pool, and says so in a warning at each payout', () => {
+    const s = validateScenario(
+      {
+        name: 'zero',
+        model: 'mimo',
+        seed: 1,
+        ticks: 30,
+        params: { ...aisParamsFor({ dividends: { formula: 'log(records + 1, 2) * 0' } }, 300) },
+      },
+      registry,
+    );
+    const warnings: string[] = [];
+    const run = new Run(mimo, s as never, {
+      channels: {
+        emit: (channel, record) => channel === 'warnings' && warnings.push((record as never)['message']),
+      },
+    });
+    const result = run.runToEnd();
+    expect(result.metrics.dividends_paid_cum.final).toBe(0);
+    expect(warnings.length).toBe(3);
+    expect(warnings[0]).toBe(
+      'tick 10: dividends.formula: every weight is 0, nothing paid (the pool keeps it)',
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AIS_METRICS } from '../../../../models/mimo/ais/metrics.js';
+import { aisMetrics } from '../../../../models/mimo/ais/metrics.js';
 import { mimo } from '../../../../models/mimo/model.js';
 import { mimoParams } from '../../../../models/mimo/params.js';
 
@@ -18,9 +18,9 @@ describe('AIS params', () => {
     const p = mimoParams.parse({});
     expect(p.ais.enabled).toBe(false);
     const names = mimo.metrics(p).map((m) => m.name);
-    for (const m of AIS_METRICS) expect(names).not.toContain(m.name);
+    for (const m of aisMetrics) expect(names).not.toContain(m.name);
     const on = mimo.metrics(mimoParams.parse({ ais: { enabled: true } })).map((m) => m.name);
-    expect(on.slice(-AIS_METRICS.length)).toEqual(AIS_METRICS.map((m) => m.name));
+    expect(on.slice(-aisMetrics.length)).toEqual(aisMetrics.map((m) => m.name));
   });
 
   it('require the dividend currency to exist and not be mutual credit', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FormulaError } from '../../../../models/mimo/dividends/formula/formula-error.js';
 import { compileFormula } from '../../../../models/mimo/dividends/formula/formula.js';
+import { LIMITS } from '../../../../sim/scenario/limits.js';
 
 /** Compiles `formula` and returns the refusal (fails the test if it is accepted). */
 function refusal(formula: string): FormulaError {
@@ -141,5 +142,45 @@ describe('the refusal message', () => {
   it('reports the earliest of several problems', () => {
     expect(refusal('wealth + records.x').position).toBe(0);
     expect(refusal('records.x + wealth').position).toBe(7);
+  });
+});
+
+describe('formulas too large for the parser are refused before it runs, never a stack overflow', () => {
+  it('refuses a formula longer than the limit at the first character past it', () => {
+    for (const size of [20_000, 1_000_000]) {
+      const e = refusal('1+'.repeat(size / 2));
+      expect(e.reason).toContain(`longer than ${LIMITS.formulaLength} characters`);
+      expect(e.position).toBe(LIMITS.formulaLength);
+    }
+  });
+
+  it('refuses parentheses nested past the limit, at the first one too deep', () => {
+    const deep = LIMITS.formulaNesting + 1;
+    const e = refusal('('.repeat(deep) + 'records' + ')'.repeat(deep));
+    expect(e.reason).toContain(`nested deeper than ${LIMITS.formulaNesting}`);
+    expect(e.position).toBe(LIMITS.formulaNesting);
+    const fits = LIMITS.formulaNesting;
+    expect(compileFormula('sqrt('.repeat(fits) + 'records' + ')'.repeat(fits)).uses).toEqual(['records']);
+  });
+
+  it('refuses chains of operations deeper than the limit, within the length limit', () => {
+    for (const op of ['+', '^', ' and ']) {
+      const formula = Array.from({ length: LIMITS.formulaDepth + 5 }, () => '1').join(op);
+      expect(formula.length).toBeLessThanOrEqual(LIMITS.formulaLength);
+      expect(refusal(formula).reason).toMatch(/operations inside one another|nested too deeply/);
+    }
+    expect(refusal('-'.repeat(LIMITS.formulaLength - 1) + '1').reason).toMatch(/inside one another|deeply/);
+  });
+});
+
+describe('a logarithm with a constant base that is not positive or is 1 is refused', () => {
+  it.each([['log(records, 0)'], ['log(records, 1)'], ['log(records + 1, 0)']])('%s', (formula) => {
+    const e = refusal(formula);
+    expect(e.reason).toContain('the base of a logarithm must be positive and not 1');
+    expect(e.position).toBe(formula.lastIndexOf(', ') + 2);
+  });
+
+  it('accepts a positive base', () => {
+    expect(compileFormula('log(records + 1, 2)').uses).toEqual(['records']);
   });
 });

@@ -76,3 +76,40 @@ describe('mimo compare', () => {
     expect(mimo(['compare', A, ...flags, '--workers', '0']).code).toBe(2);
   });
 });
+
+describe('mimo compare of scenarios that record different metrics', () => {
+  it('keeps every metric, empty where a scenario has none; comparison.json names its fields like comparison.csv', () => {
+    const out = tempDir();
+    const zi = join(ROOT, 'scenarios/zi-c.yaml');
+    const r = mimo([
+      'compare',
+      A,
+      zi,
+      '--seeds',
+      '2',
+      '--ticks',
+      '10',
+      '--workers',
+      '50',
+      '--quiet',
+      '--out',
+      out,
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const runs = readFileSync(join(out, 'runs.csv'), 'utf8').trim().split('\n');
+    const header = runs[0].split(',');
+    expect(header).toEqual(expect.arrayContaining(['gini_final', 'efficiency_final', 'efficiency_mean']));
+    const zi1 = runs.find((l) => l.startsWith('zi-c,1,'))!.split(',');
+    expect(zi1[header.indexOf('gini_final')]).toBe('');
+    expect(Number(zi1[header.indexOf('efficiency_final')])).toBeGreaterThan(0);
+    const csv = readFileSync(join(out, 'comparison.csv'), 'utf8').trim().split('\n');
+    const columns = csv[0].split(',');
+    expect(csv.find((l) => l.startsWith('gini,zi-c,'))).toBe('gini,zi-c,0,,,,,,');
+    const json = JSON.parse(readFileSync(join(out, 'comparison.json'), 'utf8'));
+    expect(Object.keys(json.rows[0])).toEqual(columns);
+    expect(json.rows.length).toBe(csv.length - 1);
+    // 4 runs: 4 workers ran, not the 50 asked for.
+    expect(json.workers).toBe(4);
+  });
+});

@@ -1,0 +1,154 @@
+import {
+  accessSync,
+  constants,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  realpathSync,
+  rmdirSync,
+  statfsSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
+import { InputError } from '../../scenario/problems.js';
+
+/** Magic numbers (statfs `f_type`) of Linux file systems that are views of the kernel, not places for files. */
+const VIRTUAL_FILE_SYSTEMS: ReadonlyMap<number, string> = new Map([
+  [0x9fa0, 'proc'],
+  [0x62656572, 'sysfs'],
+  [0x27e0eb, 'cgroup'],
+  [0x63677270, 'cgroup2'],
+  [0x64626720, 'debugfs'],
+  [0x74726163, 'tracefs'],
+  [0x73636673, 'securityfs'],
+  [0x1cd1, 'devpts'],
+  [0xcafe4a11, 'bpf'],
+  [0x6165676c, 'pstore'],
+  [0x62656570, 'configfs'],
+  [0xde5e81e4, 'efivarfs'],
+]);
+
+/** Files that `mimo run` and `mimo compare` write: a folder holding only these may be replaced by a new run. */
+const OUTPUT_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.(csv|json|jsonl)$/;
+const OUTPUT_MARKERS = ['summary.json', 'comparison.json'];
+
+/**
+ * Checks, before any run starts, that `dir` can receive a run's folder, and returns its absolute path (symbolic
+ * links resolved). Refused as bad input, naming `label` (e.g. `--out`): an empty name; an existing file or device;
+ * a path under a file; a place on a kernel file system such as /proc (where Node's recursive mkdir never returns);
+ * a folder where the process may not write; an existing folder that holds anything but a previous mimo output
+ * (which a new run replaces whole, so it must never be a folder of other files).
+ */
+export function checkOutputPath(dir: string, label: string): string {
+  const fail = (message: string): never => {
+    throw new InputError(label, [{ path: '', message }]);
+  };
+  if (dir.trim() === '') fail('an empty name: give a folder, e.g. --out runs/mine');
+  let target = resolve(dir);
+  if (dirname(target) === target) fail(`${target} is the root of the file system, not a folder for one run`);
+  if (existsSync(target)) {
+    target = realpathSync(target);
+    const here = realpathSync(process.cwd());
+    if (here === target || here.startsWith(target + sep))
+      fail(`${target} is the current folder or holds it: a run replaces its folder whole, so choose another`);
+    const s = statSync(target);
+    if (!s.isDirectory()) fail(`${target} exists and is ${kindOf(s)}, not a folder`);
+    refuseVirtual(target, fail);
+    writable(target, fail, constants.R_OK);
+    writable(dirname(target), fail);
+    const foreign = foreignEntries(target);
+    if (foreign.length)
+      fail(
+        `${target} holds other files than a previous mimo output (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', ...' : ''}): a run replaces its folder whole, so choose a new or empty folder`,
+      );
+    return target;
+  }
+  if (isLink(target)) fail(`${target} is a symbolic link to nothing: remove it or choose another folder`);
+  let existing = dirname(target);
+  while (!existsSync(existing)) existing = dirname(existing);
+  const s = statSync(existing);
+  if (!s.isDirectory()) fail(`${existing} is ${kindOf(s)}: no folder can be made under it`);
+  refuseVirtual(existing, fail);
+  writable(existing, fail);
+  return target;
+}
+
+/** The entries of an existing folder that a mimo output never holds (none: it may be replaced). */
+export function foreignEntries(dir: string): string[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  if (entries.length === 0) return [];
+  const foreign = entries.filter((e) => !e.isFile() || !OUTPUT_FILE.test(e.name)).map((e) => e.name);
+  if (foreign.length === 0 && !entries.some((e) => OUTPUT_MARKERS.includes(e.name)))
+    return ['no summary.json or comparison.json'];
+  return foreign;
+}
+
+function refuseVirtual(path: string, fail: (message: string) => never): void {
+  let type: number;
+  try {
+    type = statfsSync(path).type;
+  } catch {
+    return; // statfs unavailable: the write check below still applies
+  }
+  const name = VIRTUAL_FILE_SYSTEMS.get(type);
+  if (name) fail(`${path} is on the ${name} file system (a view of the kernel), not a place for files`);
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function writable(path: string, fail: (message: string) => never, also = 0): void {
+  try {
+    accessSync(path, constants.W_OK | constants.X_OK | also);
+  } catch (e) {
+    fail(`cannot write in ${path} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+}
+
+function kindOf(s: Stats): string {
+  if (s.isFile()) return 'a file';
+  if (s.isCharacterDevice() || s.isBlockDevice()) return 'a device';
+  if (s.isFIFO()) return 'a pipe';
+  if (s.isSocket()) return 'a socket';
+  return 'not a folder';
+}
+
+/**
+ * Creates the missing folders of `dir` one at a time (never a recursive mkdir, which can spin on odd paths) and
+ * returns those it created, outermost first.
+ */
+export function makeFolders(dir: string): string[] {
+  const missing: string[] = [];
+  for (let p = dir; !existsSync(p) && dirname(p) !== p; p = dirname(p)) missing.push(p);
+  const made: string[] = [];
+  for (const p of missing.reverse()) {
+    try {
+      mkdirSync(p);
+      made.push(p);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
+        removeEmptyFolders(made);
+        throw e;
+      }
+    }
+  }
+  return made;
+}
+
+/** Removes folders `makeFolders` created (innermost first) where they are still empty. */
+export function removeEmptyFolders(made: readonly string[]): void {
+  for (const p of [...made].reverse()) {
+    try {
+      rmdirSync(p);
+    } catch {
+      return; // not empty (another run writes there) or already gone
+    }
+  }
+}
