@@ -52,8 +52,8 @@ describe('mimo: arbitrage traders on the CDA', () => {
 
   it('have little left to take once makers price by use value: the cross rates already agree with fiat', () => {
     // Makers value every currency by what an hour buys (HourValue), so their cross prices agree with the fiat
-    // prices up to their spread. Measured over seeds 1-6 at this size, ticks 91-120: the mean gap is 0.049-0.085
-    // without traders and 0.055-0.082 with five (priced around the reference rate, before, it was 0.088-0.139 without and 0.059-0.073 with).
+    // prices up to their spread. Measured over seeds 1-6 at this size, ticks 91-120: the mean gap is 0.043-0.076
+    // without traders and 0.051-0.087 with five (priced around the reference rate, before, it was 0.088-0.139 without and 0.059-0.073 with).
     for (const s of [1, 2, 3]) {
       const gap = (k: number) =>
         meanGap(scenarioRun('many-currencies', [...small(2000, 120), seed(s), traders(k)]), 120, 30);
