@@ -1,13 +1,16 @@
 import type { MetricDef } from '../model.js';
 import { Fingerprint } from './fingerprint.js';
+import { EVERY_TICK, recordedCount, type Recording } from './recording.js';
 
 /** A batch of recorded ticks, column-wise: what a file or a worker message carries. */
 export interface Frame {
   /** First and last tick in the frame (inclusive). */
   readonly from: number;
   readonly to: number;
-  /** One array per metric, in metric order, each of length to - from + 1. */
+  /** One array per metric, in metric order, each of one value per recorded tick (to - from + 1 when every tick is). */
   readonly columns: Float64Array[];
+  /** The ticks of the rows when not every tick is recorded (absent: from … to). */
+  readonly ticks?: Int32Array;
 }
 
 export interface FrameSink {
@@ -22,11 +25,14 @@ export interface MetricSummary {
 }
 
 /**
- * Keeps every metric column-wise in preallocated typed arrays, feeds the fingerprint, and hands a frame to
- * the sink every `frameEvery` ticks (decided by tick count, so frames are the same on every host).
+ * Keeps every metric column-wise in preallocated typed arrays (one row per recorded tick), feeds the
+ * fingerprint, and hands a frame to the sink every `frameEvery` rows (decided by row count, so frames are the
+ * same on every host).
  */
 export class Recorder {
   readonly columns: Float64Array[];
+  /** The tick of each recorded row. */
+  readonly tickOf: Int32Array;
   private readonly fingerprint: Fingerprint;
   private recorded = 0;
   private flushedTo = 0;
@@ -37,24 +43,28 @@ export class Recorder {
     readonly ticks: number,
     private readonly sink: FrameSink | null = null,
     private readonly frameEvery = 64,
+    readonly recording: Recording = EVERY_TICK,
   ) {
-    this.columns = metrics.map(() => new Float64Array(ticks));
+    const rows = recordedCount(recording, ticks);
+    this.columns = metrics.map(() => new Float64Array(rows));
+    this.tickOf = new Int32Array(rows);
     this.fingerprint = new Fingerprint(metrics.map((m) => m.name));
   }
 
-  /** Ticks recorded so far. */
+  /** Rows recorded so far. */
   get length(): number {
     return this.recorded;
   }
 
-  /** Records tick `recorded + 1`. */
-  record(row: Float64Array): void {
+  /** Records the row of `tick` (ticks in increasing order; by default the next one). */
+  record(row: Float64Array, tick = this.recorded + 1): void {
     const t = this.recorded;
-    if (t >= this.ticks) throw new Error('recorder is full');
+    if (t >= this.tickOf.length) throw new Error('recorder is full');
     const columns = this.columns;
     for (let m = 0; m < columns.length; m++) columns[m][t] = row[m];
+    this.tickOf[t] = tick;
     this.recorded = t + 1;
-    this.fingerprint.add(t + 1, row);
+    this.fingerprint.add(tick, row);
     if (this.sink && this.recorded - this.flushedTo >= this.frameEvery) this.flush();
   }
 
@@ -63,7 +73,14 @@ export class Recorder {
     if (!this.sink || this.flushedTo === this.recorded) return;
     const from = this.flushedTo;
     const columns = this.columns.map((c) => c.slice(from, this.recorded));
-    this.sink.frame({ from: from + 1, to: this.recorded, columns });
+    const ticks = this.tickOf.slice(from, this.recorded);
+    const contiguous = ticks[ticks.length - 1] - ticks[0] === ticks.length - 1;
+    this.sink.frame({
+      from: ticks[0],
+      to: ticks[ticks.length - 1],
+      columns,
+      ...(contiguous ? {} : { ticks }),
+    });
     this.flushedTo = this.recorded;
   }
 
@@ -74,7 +91,7 @@ export class Recorder {
   }
 
   /**
-   * Final, mean, min and max of each metric over the recorded ticks. NaN marks a tick with no value (no trade, no
+   * Final, mean, min and max of each metric over the recorded ticks (the rows kept). NaN marks a tick with no value (no trade, no
    * price...): `final` is the last tick's value, NaN included; `mean`, `min` and `max` are over the ticks that have
    * a value, and NaN when none has.
    */

@@ -4,9 +4,11 @@ import { parse as parseYaml } from 'yaml';
 import type { ModelRegistry } from '../../model.js';
 import { InputError } from '../../scenario/problems.js';
 import { scenarioJsonSchema } from '../../scenario/json-schema.js';
+import { studyJsonSchema } from '../../study/json-schema.js';
 import { loadScenario } from '../node/load-scenario.js';
 import { parseCommandLine, type CommandSpec } from './arguments.js';
 import { packageRoot } from './package-info.js';
+import { UsageError } from './usage-error.js';
 
 const VALIDATE_SPEC: CommandSpec = {
   name: 'mimo validate',
@@ -22,9 +24,9 @@ const LIST_SPEC: CommandSpec = {
 };
 const SCHEMA_SPEC: CommandSpec = {
   name: 'mimo schema',
-  usage: 'mimo schema                     the JSON Schema of scenario files',
+  usage: 'mimo schema [study]             the JSON Schema of scenario files (or of study files)',
   options: {},
-  positionals: { min: 0, max: 0, what: 'argument' },
+  positionals: { min: 0, max: 1, what: 'argument' },
 };
 
 /** Reads a command line that takes no flags; true when it asked for help (the usage is then printed). */
@@ -78,9 +80,16 @@ export function listCommand(argv: string[], registry: ModelRegistry): number {
   return 0;
 }
 
-/** `mimo schema`: the JSON Schema of scenario files. */
+/** `mimo schema [study]`: the JSON Schema of scenario files, or of study files. */
 export function schemaCommand(argv: string[], registry: ModelRegistry): number {
-  if (help(argv, SCHEMA_SPEC).help) return 0;
-  process.stdout.write(JSON.stringify(scenarioJsonSchema(registry), null, 2) + '\n');
+  const { help: asked, files } = help(argv, SCHEMA_SPEC);
+  if (asked) return 0;
+  if (files.length === 1 && files[0] !== 'study') {
+    throw new UsageError(
+      `mimo schema: expected nothing or "study" (got ${JSON.stringify(files[0])})\nusage: ${SCHEMA_SPEC.usage}`,
+    );
+  }
+  const schema = files[0] === 'study' ? studyJsonSchema() : scenarioJsonSchema(registry);
+  process.stdout.write(JSON.stringify(schema, null, 2) + '\n');
   return 0;
 }

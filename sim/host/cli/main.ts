@@ -4,6 +4,7 @@ import { COMPARE_USAGE, compareCommand } from './compare-command.js';
 import { listCommand, schemaCommand, validateCommand } from './info-commands.js';
 import { packageVersion } from './package-info.js';
 import { RUN_USAGE, runCommand } from './run-command.js';
+import { STUDY_USAGE, STUDY_WORKER_COMMAND, studyCommand, studyWorkerCommand } from './study-command.js';
 import { UsageError } from './usage-error.js';
 
 const USAGE = `MIMO Lab: deterministic simulations of a two-value economy.
@@ -12,9 +13,12 @@ usage:
   ${RUN_USAGE}
   ${COMPARE_USAGE}
                                 scenarios (policies) x seeds in worker threads, with 95% intervals
+  ${STUDY_USAGE}
+                                a study file: design points x policies x seeds in worker processes,
+                                Parquet tables and series, sensitivity indices; resumes where it stopped
   mimo validate <scenario...>   check scenario files, one line per problem
   mimo list                     models and shipped scenarios
-  mimo schema                   JSON Schema of scenario files
+  mimo schema [study]           JSON Schema of scenario files (or of study files)
   mimo --version | --help        (and mimo <command> --help)
 
 exit codes: 0 ok, 2 bad input (file, field or flag), 1 internal error`;
@@ -28,6 +32,10 @@ export async function main(argv: string[], registry: ModelRegistry): Promise<num
         return await runCommand(rest, registry);
       case 'compare':
         return await compareCommand(rest, registry);
+      case 'study':
+        return await studyCommand(rest, registry);
+      case STUDY_WORKER_COMMAND:
+        return await studyWorkerCommand(registry);
       case 'validate':
         return validateCommand(rest, registry);
       case 'list':

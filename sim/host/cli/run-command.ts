@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { ModelRegistry } from '../../model.js';
 import { Run } from '../../run/run.js';
+import { EVERY_TICK, parseRecording, recordingFlag, type Recording } from '../../run/recording.js';
 import { LIMITS } from '../../scenario/limits.js';
 import type { Scenario } from '../../scenario/scenario.js';
 import type { Override } from '../../scenario/validate.js';
@@ -15,7 +16,7 @@ import { printSummary } from './summary-table.js';
 import { UsageError } from './usage-error.js';
 
 export const RUN_USAGE = `mimo run <scenario> [--seed N] [--ticks T] [--out DIR] [--format csv|jsonl]
-          [--set params.path=value ...] [--trace N] [--quiet]`;
+          [--set params.path=value ...] [--record every:K|final] [--trace N] [--quiet]`;
 
 const RUN_HELP = `usage: ${RUN_USAGE}
 
@@ -27,6 +28,8 @@ metrics.csv or metrics.jsonl, summary.json, and <channel>.jsonl where the model 
   --out DIR       output folder, replaced whole when the run succeeds
   --format F      csv (default) or jsonl
   --set P=V       override a param, e.g. --set params.agents=500 (repeatable; V is read as YAML)
+  --record R      every:K (ticks K, 2K, … and the last) or final (the last only); default every tick.
+                  Unrecorded ticks are not observed: a cheaper run, and the fingerprint of the recorded ticks
   --trace N       trace the first N negotiations or trades in detail (at most ${LIMITS.trace})
   --quiet         no progress and no summary`;
 
@@ -40,6 +43,7 @@ const RUN_SPEC: CommandSpec = {
     format: { type: 'string' },
     set: { type: 'string', multiple: true },
     trace: { type: 'string' },
+    record: { type: 'string' },
     quiet: { type: 'boolean' },
   },
   positionals: { min: 1, max: 1, what: 'scenario file' },
@@ -51,6 +55,7 @@ export interface RunPlan {
   readonly scenario: Scenario;
   readonly format: MetricsFormat;
   readonly trace: number;
+  readonly record: Recording;
   readonly quiet: boolean;
   /** The output folder as given (`--out`) or by default, and how to name it in messages. */
   readonly out: string;
@@ -69,6 +74,9 @@ export function planRun(argv: readonly string[], registry: ModelRegistry): RunPl
   const seed = parseWholeFlag('seed', values.seed, 0, LIMITS.maxSeed);
   const ticks = parseWholeFlag('ticks', values.ticks, 1, LIMITS.ticks);
   const trace = parseWholeFlag('trace', values.trace, 0, LIMITS.trace) ?? 0;
+  const record = values.record === undefined ? EVERY_TICK : parseRecording(values.record);
+  if (record === null)
+    throw new UsageError(`--record: expected every:K (K ≥ 1) or final (got "${values.record}")`);
   if (seed !== undefined) overrides.push({ path: 'seed', value: seed });
   if (ticks !== undefined) overrides.push({ path: 'ticks', value: ticks });
   const file = line.positionals[0];
@@ -78,6 +86,7 @@ export function planRun(argv: readonly string[], registry: ModelRegistry): RunPl
     scenario,
     format,
     trace,
+    record,
     quiet: values.quiet === true,
     out: values.out ?? join('runs', scenario.name, `seed-${scenario.seed}`),
     outLabel: values.out === undefined ? 'output folder' : '--out',
@@ -100,7 +109,13 @@ export async function runCommand(argv: string[], registry: ModelRegistry): Promi
   let writer: RunWriter | null = null;
   try {
     writer = new RunWriter(folder, metrics, format);
-    const run = new Run(model, scenario, { frames: writer, channels: writer, trace, frameEvery: 256 });
+    const run = new Run(model, scenario, {
+      frames: writer,
+      channels: writer,
+      trace,
+      frameEvery: 256,
+      record: plan.record,
+    });
     const progress = new Progress(
       `${scenario.name} seed ${scenario.seed}`,
       scenario.ticks,
@@ -119,6 +134,7 @@ export async function runCommand(argv: string[], registry: ModelRegistry): Promi
       ...result,
       wallSeconds: (performance.now() - started) / 1000,
       version: packageVersion(),
+      record: recordingFlag(plan.record),
       file,
       params: scenario.params,
       timeline: scenario.timeline,

@@ -30,8 +30,9 @@ export class RunWriter implements ChannelSink {
   /** Appends a frame of ticks to the metrics file. */
   frame(frame: Frame): void {
     let text = '';
-    for (let t = 0; t <= frame.to - frame.from; t++) {
-      const tick = frame.from + t;
+    const rows = frame.columns[0]?.length ?? frame.to - frame.from + 1;
+    for (let t = 0; t < rows; t++) {
+      const tick = frame.ticks ? frame.ticks[t] : frame.from + t;
       if (this.format === 'csv') {
         text += String(tick);
         for (const column of frame.columns) text += ',' + formatNumber(column[t]);

@@ -1,0 +1,102 @@
+import { resolve, join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { ModelRegistry } from '../../model.js';
+import { LIMITS } from '../../scenario/limits.js';
+import { parseShard, WHOLE_STUDY } from '../../study/run-plan.js';
+import { loadStudy } from '../node/load-study.js';
+import { StudyFolder } from '../node/study-folder.js';
+import { mergeStudy, pointsCsv, readStudyRecord, studyProvenance } from '../node/study-merge.js';
+import { runShard } from '../node/study-pool.js';
+import { studyRecord } from '../node/study-record.js';
+import { serveStudyWorker } from '../node/study-worker.js';
+import { parseWholeFlag } from './overrides.js';
+import { packageRoot, packageVersion } from './package-info.js';
+import { StudyProgress } from './study-progress.js';
+import { studySummary } from './study-summary.js';
+import { UsageError } from './usage-error.js';
+
+export const STUDY_USAGE = `mimo study <study> [--out DIR] [--workers W] [--shard I/N] [--restart] [--quiet]
+  mimo study merge DIR [--quiet]`;
+
+/** The hidden command a study's worker processes run. */
+export const STUDY_WORKER_COMMAND = '__study-worker';
+
+/**
+ * `mimo study`: runs a study file's runs (every design point × policy × seed, or one shard of them) in worker
+ * processes, journalling each finished batch, then merges the folder into its tables (unsharded) or leaves that
+ * to `mimo study merge DIR` (sharded). A study stopped at any moment resumes with the same command.
+ */
+export async function studyCommand(argv: string[], registry: ModelRegistry): Promise<number> {
+  if (argv[0] === 'merge') return mergeCommand(argv.slice(1));
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      workers: { type: 'string' },
+      shard: { type: 'string' },
+      restart: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError(`expected one study file\nusage: ${STUDY_USAGE}`);
+  const workers =
+    parseWholeFlag('workers', values.workers, 1, LIMITS.workers) ??
+    Math.min(LIMITS.workers, Math.max(1, availableParallelism()));
+  const shard = values.shard === undefined ? WHOLE_STUDY : parseShard(values.shard);
+  if (shard === null) throw new UsageError(`--shard: expected I/N with 1 ≤ I ≤ N (got "${values.shard}")`);
+
+  const study = loadStudy(positionals[0], registry);
+  const dir = resolve(values.out ?? join('studies', study.name));
+  const record = studyRecord(study, packageVersion(), ['mimo', 'study', ...argv].join(' '));
+  const folder = new StudyFolder(dir);
+  folder.prepare(record, pointsCsv(record), values.restart);
+
+  const sharded = shard.count > 1;
+  const progress = new StudyProgress(
+    sharded ? `${study.name} shard ${shard.index}/${shard.count}` : study.name,
+    process.stderr,
+    !values.quiet,
+  );
+  const { ran, skipped } = await runShard(study, folder, {
+    shard,
+    workers,
+    worker: { script: join(packageRoot(), 'bin/mimo.js'), args: [STUDY_WORKER_COMMAND] },
+    provenance: studyProvenance(record),
+    onProgress: (done, todo) => progress.update(done, todo),
+  });
+  if (!values.quiet && skipped > 0)
+    process.stderr.write(`${study.name}: ${skipped} runs already finished, skipped\n`);
+  if (sharded) {
+    if (!values.quiet) {
+      process.stdout.write(
+        `shard ${shard.index}/${shard.count} of ${study.name}: ${ran + skipped} runs done in ${dir}\nwhen every shard is done: mimo study merge ${dir}\n`,
+      );
+    }
+    return 0;
+  }
+  const merged = mergeStudy(dir, record);
+  if (!values.quiet) process.stdout.write(studySummary(record, merged));
+  return 0;
+}
+
+/** `mimo study merge DIR`: checks that every run is there exactly once and writes the tables and the analysis. */
+function mergeCommand(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { quiet: { type: 'boolean', default: false } },
+  });
+  if (positionals.length !== 1) throw new UsageError(`expected one study folder\nusage: ${STUDY_USAGE}`);
+  const dir = resolve(positionals[0]);
+  const record = readStudyRecord(dir);
+  const merged = mergeStudy(dir, record);
+  if (!values.quiet) process.stdout.write(studySummary(record, merged));
+  return 0;
+}
+
+/** The worker process's side (hidden command). */
+export function studyWorkerCommand(registry: ModelRegistry): Promise<number> {
+  return serveStudyWorker(registry);
+}

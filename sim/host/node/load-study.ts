@@ -1,0 +1,166 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import type { ModelRegistry } from '../../model.js';
+import type { Recording } from '../../run/recording.js';
+import { InputError, problemsFromZod, type Problem } from '../../scenario/problems.js';
+import { fieldsAt } from '../../scenario/schema-fields.js';
+import { parseScenarioText, validateScenario, type Override } from '../../scenario/validate.js';
+import { designPoints, designProblems, type DesignPoints, type DesignSpec } from '../../study/design/index.js';
+import { factorList, type Factor } from '../../study/factors.js';
+import { pointOverrides } from '../../study/overrides.js';
+import type { RunPlan } from '../../study/run-plan.js';
+import { seedList, studyFileSchema } from '../../study/study-file.js';
+
+/** One scenario file of a study (the base scenario, or one of the policies). */
+export interface StudyPolicy {
+  /** Its scenario name, made unique among the policies. */
+  readonly name: string;
+  /** As written in the study file (relative to it). */
+  readonly file: string;
+  /** Where it is read from. */
+  readonly path: string;
+  readonly text: string;
+  readonly sha256: string;
+  readonly model: string;
+}
+
+/** A study file with everything it refers to read and checked: what `mimo study` runs. */
+export interface ResolvedStudy {
+  readonly file: string;
+  readonly name: string;
+  readonly description: string;
+  readonly policies: readonly StudyPolicy[];
+  readonly ticks: number | null;
+  readonly seeds: readonly number[];
+  /** The fixed overrides (`set`, then `ticks`), applied before each point's factor values. */
+  readonly fixed: readonly Override[];
+  readonly factors: readonly Factor[];
+  readonly design: DesignSpec | null;
+  /** The design's points; null for a study without factors (one point: the base scenario). */
+  readonly points: DesignPoints | null;
+  readonly record: Recording;
+  /** The metrics of the tables and series, in order. */
+  readonly metrics: readonly string[];
+  readonly plan: RunPlan;
+  /** The longest run's ticks (to size batches). */
+  readonly runTicks: number;
+}
+
+/** At most this many problems of individual points are listed. */
+const POINT_PROBLEMS = 10;
+
+/**
+ * Reads and checks a study file and the scenarios it names: the file's fields, each scenario with the fixed
+ * overrides, the design on the factors, the metrics, and every point of the design on every policy. Every failure
+ * is an InputError (one line per problem, exit 2) before anything runs.
+ */
+export function loadStudy(file: string, registry: ModelRegistry): ResolvedStudy {
+  const raw = parseScenarioText(readText(file, file, ''), file);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new InputError(file, [{ path: '', message: 'a study is a mapping of fields' }]);
+  }
+  const parsed = studyFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new InputError(file, problemsFromZod(parsed.error, raw, '', (p) => fieldsAt(studyFileSchema, p)));
+  }
+  const study = parsed.data;
+  const fixed: Override[] = Object.entries(study.set).map(([path, value]) => ({ path, value }));
+  if (study.ticks !== undefined) fixed.push({ path: 'ticks', value: study.ticks });
+  const factors = study.factors ? factorList(study.factors) : [];
+  const problems: Problem[] = study.design ? designProblems(study.design, factors) : [];
+  if (problems.length) throw new InputError(file, problems);
+
+  const entries = study.policies ?? [study.scenario!];
+  const field = study.policies ? 'policies' : 'scenario';
+  const names = new Map<string, number>();
+  let runTicks = 1;
+  const policies = entries.map((entry, i): StudyPolicy & { metricNames: string[] } => {
+    const path = resolve(dirname(file), entry);
+    const where = study.policies ? `${field}.${i}` : field;
+    const text = readText(path, file, where);
+    const scenario = validateScenario(parseScenarioText(text, path), registry, path, fixed);
+    const model = registry.get(scenario.model)!;
+    runTicks = Math.max(runTicks, scenario.ticks);
+    const seen = (names.get(scenario.name) ?? 0) + 1;
+    names.set(scenario.name, seen);
+    return {
+      name: seen === 1 ? scenario.name : `${scenario.name}#${seen}`,
+      file: entry,
+      path,
+      text,
+      sha256: bytesToHex(sha256(new TextEncoder().encode(text))),
+      model: scenario.model,
+      metricNames: model.metrics(scenario.params).map((m) => m.name),
+    };
+  });
+  const known = [...new Set(policies.flatMap((p) => p.metricNames))];
+  const metrics = study.metrics ?? known;
+  const unknown = metrics.filter((m) => !known.includes(m));
+  if (unknown.length) {
+    throw new InputError(file, [
+      {
+        path: 'metrics',
+        message: `no such metric ${unknown.join(', ')} (metrics: ${known.join(', ')})`,
+      },
+    ]);
+  }
+  const points = study.design ? designPoints(study.design, factors) : null;
+  checkPoints(file, points, policies, fixed, registry);
+  return {
+    file,
+    name: study.name,
+    description: study.description,
+    policies: policies.map(({ metricNames: _, ...p }) => p),
+    ticks: study.ticks ?? null,
+    seeds: seedList(study.seeds),
+    fixed,
+    factors,
+    design: study.design ?? null,
+    points,
+    record: study.record,
+    metrics,
+    plan: { points: points?.count ?? 1, policies: policies.length, seeds: seedList(study.seeds) },
+    runTicks,
+  };
+}
+
+/** Every point's scenario on every policy is valid (a factor value may be refused by the model's schema). */
+function checkPoints(
+  file: string,
+  points: DesignPoints | null,
+  policies: readonly StudyPolicy[],
+  fixed: readonly Override[],
+  registry: ModelRegistry,
+): void {
+  if (!points) return;
+  const problems: Problem[] = [];
+  const raws = policies.map((p) => parseScenarioText(p.text, p.path));
+  for (let p = 0; p < points.count && problems.length < POINT_PROBLEMS; p++) {
+    const overrides = [...fixed, ...pointOverrides(points, p)];
+    policies.forEach((policy, i) => {
+      try {
+        validateScenario(raws[i], registry, policy.path, overrides);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        for (const q of e.problems) {
+          problems.push({ path: `factors (point ${p}, ${policy.file}): ${q.path}`, message: q.message });
+        }
+      }
+    });
+  }
+  if (problems.length) throw new InputError(file, problems.slice(0, POINT_PROBLEMS));
+}
+
+function readText(path: string, source: string, where: string): string {
+  try {
+    if (!statSync(path).isFile()) throw new InputError(source, [{ path: where, message: `not a file (got ${path})` }]);
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(e)})`;
+    throw new InputError(source, [{ path: where, message: `${message} (got ${path})` }]);
+  }
+}

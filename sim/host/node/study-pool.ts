@@ -1,0 +1,146 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { InputError } from '../../scenario/problems.js';
+import type { Override } from '../../scenario/validate.js';
+import { pointOverrides } from '../../study/overrides.js';
+import { plannedRun, shardLabel, shardRuns, type Shard } from '../../study/run-plan.js';
+import { recordedCount } from '../../run/recording.js';
+import type { ResolvedStudy } from './load-study.js';
+import type { StudyFolder } from './study-folder.js';
+import type { WorkerBatch, WorkerReply, WorkerSetup } from './study-worker.js';
+
+export interface PoolOptions {
+  readonly shard: Shard;
+  readonly workers: number;
+  /** The script a worker runs, and its arguments (the `mimo` binary with its hidden worker command). */
+  readonly worker: { readonly script: string; readonly args: readonly string[] };
+  readonly provenance: Record<string, string>;
+  /** Called after each journalled batch with the runs done (this start) and to do (this start). */
+  readonly onProgress?: (done: number, todo: number) => void;
+}
+
+/** Series rows a batch may hold (its part is written from memory). */
+const BATCH_ROWS = 200_000;
+/** Runs a batch may hold. */
+const BATCH_RUNS = 256;
+
+/**
+ * Runs the shard's unfinished runs in `workers` child processes (separate processes: each has its own heap and
+ * garbage collector, and the parent only hands out batches and journals the results, so no thread waits on
+ * another). Each batch's results are journalled as soon as its worker reports them; returns how many runs ran
+ * and how many were already finished.
+ */
+export async function runShard(
+  study: ResolvedStudy,
+  folder: StudyFolder,
+  options: PoolOptions,
+): Promise<{ ran: number; skipped: number }> {
+  const { finished, fd } = folder.openJournal(options.shard);
+  try {
+    const todo = shardRuns(study.plan, options.shard).filter((k) => !finished.has(k));
+    const skipped = shardRuns(study.plan, options.shard).length - todo.length;
+    if (todo.length === 0) return { ran: 0, skipped };
+    const batches = makeBatches(study, todo, options.workers);
+    const setup = workerSetup(study, folder, options);
+    let done = 0;
+    options.onProgress?.(0, todo.length);
+    const count = Math.max(1, Math.min(options.workers, batches.length));
+    const children: ChildProcess[] = [];
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let next = 0;
+        let busy = 0;
+        let failed = false;
+        const fail = (e: Error) => {
+          if (failed) return;
+          failed = true;
+          reject(e);
+        };
+        const feed = (child: ChildProcess) => {
+          if (failed) return;
+          if (next >= batches.length) {
+            if (busy === 0) resolve();
+            return;
+          }
+          busy++;
+          child.send(batches[next++]);
+        };
+        for (let w = 0; w < count; w++) {
+          const child = fork(options.worker.script, [...options.worker.args], {
+            stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+          });
+          children.push(child);
+          child.on('message', (reply: WorkerReply) => {
+            busy--;
+            if (reply.type === 'failed') {
+              fail(
+                reply.input
+                  ? new InputError(reply.input.source, reply.input.problems)
+                  : new Error(`a study worker failed: ${reply.message}`),
+              );
+              return;
+            }
+            folder.append(fd, reply.entry);
+            done += reply.entry.runs.length;
+            options.onProgress?.(done, todo.length);
+            feed(child);
+          });
+          child.on('exit', (code, signal) => {
+            if (!failed && (next < batches.length || busy > 0)) {
+              fail(new Error(`a study worker stopped (${signal ?? `exit code ${code}`})`));
+            }
+          });
+          child.on('error', fail);
+          child.send(setup);
+          feed(child);
+        }
+      });
+    } finally {
+      for (const child of children) if (child.connected) child.disconnect();
+    }
+    return { ran: done, skipped };
+  } finally {
+    folder.close(fd);
+  }
+}
+
+function workerSetup(study: ResolvedStudy, folder: StudyFolder, options: PoolOptions): WorkerSetup {
+  return {
+    type: 'setup',
+    dir: folder.dir,
+    shard: shardLabel(options.shard),
+    policies: study.policies.map((p) => ({ text: p.text, path: p.path, name: p.name })),
+    policyColumn: study.policies.length > 1,
+    fixed: study.fixed,
+    record: study.record,
+    metrics: study.metrics,
+    series: study.record !== 'final',
+    provenance: options.provenance,
+  };
+}
+
+/**
+ * Batches of runs in run order: small enough that every worker gets several (so they finish together) and that a
+ * batch's series fit comfortably in memory, large enough that quick runs do not drown in messages.
+ */
+function makeBatches(study: ResolvedStudy, todo: readonly number[], workers: number): WorkerBatch[] {
+  const rows = study.record === 'final' ? 1 : recordedCount(study.record, study.runTicks);
+  const size = Math.max(
+    1,
+    Math.min(BATCH_RUNS, Math.floor(BATCH_ROWS / rows), Math.ceil(todo.length / (workers * 8))),
+  );
+  const overridesOf = new Map<number, Override[]>();
+  const batches: WorkerBatch[] = [];
+  for (let i = 0; i < todo.length; i += size) {
+    const runs = todo.slice(i, i + size).map((k) => {
+      const run = plannedRun(study.plan, k);
+      let overrides = overridesOf.get(run.point);
+      if (!overrides) {
+        overrides = study.points ? pointOverrides(study.points, run.point) : [];
+        overridesOf.set(run.point, overrides);
+      }
+      return { ...run, overrides };
+    });
+    batches.push({ type: 'batch', runs });
+  }
+  return batches;
+}
