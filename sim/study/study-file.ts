@@ -29,7 +29,12 @@ export const studyFileSchema = z
       .min(1)
       .optional()
       .describe('Instead of `scenario`: several scenario files (policies), each run at every design point.'),
-    ticks: z.int().min(1).max(10_000_000).optional().describe('Ticks of every run (default: the scenario’s).'),
+    ticks: z
+      .int()
+      .min(1)
+      .max(10_000_000)
+      .optional()
+      .describe('Ticks of every run (default: the scenario’s).'),
     seeds: z
       .union([
         z.int().min(1).max(1_000_000),
@@ -60,7 +65,11 @@ export const studyFileSchema = z
       ctx.addIssue({ code: 'custom', message: 'a study has either `scenario` or `policies` (one of them)' });
     }
     if (s.factors !== undefined && s.design === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['design'], message: 'factors need a design (e.g. { kind: lhs, samples: 64 })' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['design'],
+        message: 'factors need a design (e.g. { kind: lhs, samples: 64 })',
+      });
     }
     if (s.factors === undefined && s.design !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['factors'], message: 'a design needs factors to vary' });

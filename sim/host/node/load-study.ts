@@ -7,7 +7,12 @@ import type { Recording } from '../../run/recording.js';
 import { InputError, problemsFromZod, type Problem } from '../../scenario/problems.js';
 import { fieldsAt } from '../../scenario/schema-fields.js';
 import { parseScenarioText, validateScenario, type Override } from '../../scenario/validate.js';
-import { designPoints, designProblems, type DesignPoints, type DesignSpec } from '../../study/design/index.js';
+import {
+  designPoints,
+  designProblems,
+  type DesignPoints,
+  type DesignSpec,
+} from '../../study/design/index.js';
 import { factorList, type Factor } from '../../study/factors.js';
 import { pointOverrides } from '../../study/overrides.js';
 import type { RunPlan } from '../../study/run-plan.js';
@@ -63,7 +68,10 @@ export function loadStudy(file: string, registry: ModelRegistry): ResolvedStudy 
   }
   const parsed = studyFileSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new InputError(file, problemsFromZod(parsed.error, raw, '', (p) => fieldsAt(studyFileSchema, p)));
+    throw new InputError(
+      file,
+      problemsFromZod(parsed.error, raw, '', (p) => fieldsAt(studyFileSchema, p)),
+    );
   }
   const study = parsed.data;
   const fixed: Override[] = Object.entries(study.set).map(([path, value]) => ({ path, value }));
@@ -155,7 +163,8 @@ function checkPoints(
 
 function readText(path: string, source: string, where: string): string {
   try {
-    if (!statSync(path).isFile()) throw new InputError(source, [{ path: where, message: `not a file (got ${path})` }]);
+    if (!statSync(path).isFile())
+      throw new InputError(source, [{ path: where, message: `not a file (got ${path})` }]);
     return readFileSync(path, 'utf8');
   } catch (e) {
     if (e instanceof InputError) throw e;

@@ -11,9 +11,17 @@ export type ParquetColumn =
  * The bytes of a Parquet file (hyparquet-writer, snappy) of these columns, with `metadata` (provenance: engine
  * version, study hash...) in the file's key-value metadata. Numbers are never null: a missing value is NaN.
  */
-export function parquetBytes(columns: readonly ParquetColumn[], metadata: Record<string, string>): Uint8Array {
+export function parquetBytes(
+  columns: readonly ParquetColumn[],
+  metadata: Record<string, string>,
+): Uint8Array {
   const buffer = parquetWriteBuffer({
-    columnData: columns.map((c) => ({ name: c.name, type: c.type, data: c.data, nullable: c.type === 'STRING' })),
+    columnData: columns.map((c) => ({
+      name: c.name,
+      type: c.type,
+      data: c.data,
+      nullable: c.type === 'STRING',
+    })),
     kvMetadata: Object.entries(metadata).map(([key, value]) => ({ key, value })),
     createdBy: 'mimo-lab',
     rowGroupSize: 100_000,

@@ -84,7 +84,11 @@ export class StudyFolder {
   /** Drops every run and table (keeps nothing of a previous study). */
   private empty(): void {
     for (const name of readdirSync(this.dir)) {
-      if (JOURNAL.test(name) || /^(runs\.(csv|parquet)|sensitivity\.csv)$/.test(name) || name.startsWith('.tmp-')) {
+      if (
+        JOURNAL.test(name) ||
+        /^(runs\.(csv|parquet)|sensitivity\.csv)$/.test(name) ||
+        name.startsWith('.tmp-')
+      ) {
         rmSync(this.path(name), { force: true });
       }
     }

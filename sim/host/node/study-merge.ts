@@ -4,7 +4,12 @@ import { InputError } from '../../scenario/problems.js';
 import { designPoints, type DesignSpec } from '../../study/design/index.js';
 import type { Factor } from '../../study/factors.js';
 import { plannedRun } from '../../study/run-plan.js';
-import { rankingKey, sensitivityColumns, sensitivityOf, type SensitivityRow } from '../../study/sensitivity.js';
+import {
+  rankingKey,
+  sensitivityColumns,
+  sensitivityOf,
+  type SensitivityRow,
+} from '../../study/sensitivity.js';
 import { writeDurably } from './durable-file.js';
 import { parquetBytes, type ParquetColumn } from './parquet-table.js';
 import { formatNumber } from './run-writer.js';
@@ -24,7 +29,8 @@ export interface MergeResult {
 /** Reads a study folder's study.json (exit 2 if it has none). */
 export function readStudyRecord(dir: string): StudyRecord {
   const path = join(dir, 'study.json');
-  if (!existsSync(path)) throw new InputError(dir, [{ path: '', message: 'not a study folder (no study.json)' }]);
+  if (!existsSync(path))
+    throw new InputError(dir, [{ path: '', message: 'not a study folder (no study.json)' }]);
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as StudyRecord;
   } catch (e) {
@@ -71,7 +77,8 @@ export function mergeStudy(dir: string, record: StudyRecord): MergeResult {
     });
   }
   for (const part of parts) {
-    if (!existsSync(join(dir, part))) problems.push({ path: part, message: 'a journalled series part is missing' });
+    if (!existsSync(join(dir, part)))
+      problems.push({ path: part, message: 'a journalled series part is missing' });
   }
   if (problems.length) throw new InputError(dir, problems);
   for (const name of readdirSync(join(dir, SERIES))) {
@@ -84,9 +91,7 @@ export function mergeStudy(dir: string, record: StudyRecord): MergeResult {
   writeDurably(files[0], runsCsv(record, rows));
   writeDurably(files[1], parquetBytes(runsColumns(record, rows), provenance));
 
-  const design = record.design
-    ? designPoints(record.design as DesignSpec, record.factors as Factor[])
-    : null;
+  const design = record.design ? designPoints(record.design as DesignSpec, record.factors as Factor[]) : null;
   const sensitivity: { policy: string | null; rows: SensitivityRow[] }[] = [];
   const columns = design ? sensitivityColumns(design) : [];
   if (design && columns.length) {
@@ -106,7 +111,12 @@ export function mergeStudy(dir: string, record: StudyRecord): MergeResult {
     const header = [...(P > 1 ? ['policy'] : []), 'metric', 'factor', ...columns].join(',');
     const lines = sensitivity.flatMap(({ policy, rows: rs }) =>
       rs.map((r) =>
-        [...(policy === null ? [] : [csvCell(policy)]), csvCell(r.metric), csvCell(r.factor), ...columns.map((c) => formatNumber(r.values[c]))].join(','),
+        [
+          ...(policy === null ? [] : [csvCell(policy)]),
+          csvCell(r.metric),
+          csvCell(r.factor),
+          ...columns.map((c) => formatNumber(r.values[c])),
+        ].join(','),
       ),
     );
     const path = join(dir, 'sensitivity.csv');
@@ -117,7 +127,9 @@ export function mergeStudy(dir: string, record: StudyRecord): MergeResult {
 }
 
 /** Provenance in every Parquet file's metadata. */
-export function studyProvenance(record: Pick<StudyRecord, 'name' | 'hash' | 'engineVersion'>): Record<string, string> {
+export function studyProvenance(
+  record: Pick<StudyRecord, 'name' | 'hash' | 'engineVersion'>,
+): Record<string, string> {
   return {
     'mimo.study': record.name,
     'mimo.study_hash': record.hash,
@@ -129,7 +141,9 @@ export function studyProvenance(record: Pick<StudyRecord, 'name' | 'hash' | 'eng
 export function pointsCsv(record: StudyRecord): string {
   const paths = record.factors.map((f) => f.path);
   const lines = [['point', ...paths].join(',')];
-  record.points.forEach((values, p) => lines.push([String(p), ...paths.map((path) => csvCell(values[path]))].join(',')));
+  record.points.forEach((values, p) =>
+    lines.push([String(p), ...paths.map((path) => csvCell(values[path]))].join(',')),
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -165,7 +179,9 @@ function runsCsv(record: StudyRecord, rows: readonly RunRow[]): string {
 
 function runsColumns(record: StudyRecord, rows: readonly RunRow[]): ParquetColumn[] {
   const n = rows.length;
-  const columns: ParquetColumn[] = [{ name: 'point', type: 'INT32', data: Int32Array.from(rows, (r) => r.point) }];
+  const columns: ParquetColumn[] = [
+    { name: 'point', type: 'INT32', data: Int32Array.from(rows, (r) => r.point) },
+  ];
   if (record.policies.length > 1) {
     columns.push({ name: 'policy', type: 'STRING', data: rows.map((r) => record.policies[r.policy].name) });
   }

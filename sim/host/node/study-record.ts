@@ -31,7 +31,13 @@ export interface StudyRecord {
 export function studyRecord(study: ResolvedStudy, engineVersion: string, commandLine: string): StudyRecord {
   const decisive = {
     engineVersion,
-    policies: study.policies.map((p) => ({ name: p.name, file: p.file, model: p.model, sha256: p.sha256, text: p.text })),
+    policies: study.policies.map((p) => ({
+      name: p.name,
+      file: p.file,
+      model: p.model,
+      sha256: p.sha256,
+      text: p.text,
+    })),
     ticks: study.ticks,
     seeds: study.seeds,
     set: Object.fromEntries(study.fixed.filter((o) => o.path !== 'ticks').map((o) => [o.path, o.value])),

@@ -40,7 +40,11 @@ export interface WorkerBatch {
 
 export type WorkerReply =
   | { readonly type: 'done'; readonly entry: JournalEntry }
-  | { readonly type: 'failed'; readonly message: string; readonly input?: { source: string; problems: InputError['problems'] } };
+  | {
+      readonly type: 'failed';
+      readonly message: string;
+      readonly input?: { source: string; problems: InputError['problems'] };
+    };
 
 /**
  * A study worker (a child process of `mimo study`): runs each batch it is sent, writes the batch's series as one
@@ -72,10 +76,20 @@ export function serveStudyWorker(registry: ModelRegistry): Promise<number> {
   });
 }
 
-function runBatch(setup: WorkerSetup, raws: unknown[], batch: WorkerBatch, registry: ModelRegistry): JournalEntry {
+function runBatch(
+  setup: WorkerSetup,
+  raws: unknown[],
+  batch: WorkerBatch,
+  registry: ModelRegistry,
+): JournalEntry {
   const rows: RunRow[] = [];
-  const series: { point: number; policy: number; seed: number; ticks: Int32Array; columns: (Float64Array | null)[] }[] =
-    [];
+  const series: {
+    point: number;
+    policy: number;
+    seed: number;
+    ticks: Int32Array;
+    columns: (Float64Array | null)[];
+  }[] = [];
   for (const r of batch.runs) {
     const policy = setup.policies[r.policy];
     const overrides = [...setup.fixed, ...r.overrides, { path: 'seed', value: r.seed }];
@@ -119,7 +133,13 @@ function runBatch(setup: WorkerSetup, raws: unknown[], batch: WorkerBatch, regis
 /** The wide series table of a batch: point, [policy], seed, tick, one column per metric. */
 function seriesColumns(
   setup: WorkerSetup,
-  series: { point: number; policy: number; seed: number; ticks: Int32Array; columns: (Float64Array | null)[] }[],
+  series: {
+    point: number;
+    policy: number;
+    seed: number;
+    ticks: Int32Array;
+    columns: (Float64Array | null)[];
+  }[],
 ): ParquetColumn[] {
   const total = series.reduce((n, s) => n + s.ticks.length, 0);
   const point = new Int32Array(total);
