@@ -5,6 +5,7 @@
 import { BENCH_DIVIDEND_FORMULA, benchDividendFormula } from './dividend-formula.js';
 import { benchKineticExchange } from './kinetic-exchange.js';
 import { benchMimo } from './mimo.js';
+import { benchStudy } from './study.js';
 
 const sections: (() => string[])[] = [
   () => benchKineticExchange(),
@@ -13,6 +14,7 @@ const sections: (() => string[])[] = [
     'dividend formula — one evaluation over 1,000,000 members (best of 3)',
     `  ${benchDividendFormula(1e6, 3).toFixed(3)} s for ${BENCH_DIVIDEND_FORMULA}`,
   ],
+  () => benchStudy(),
 ];
 
 console.log(`MIMO Lab benchmark · node ${process.version} · ${new Date().toISOString().slice(0, 10)}\n`);

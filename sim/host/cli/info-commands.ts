@@ -66,7 +66,7 @@ export function listCommand(argv: string[], registry: ModelRegistry): number {
   out.push('', 'Scenarios (scenarios/):');
   const dir = join(packageRoot(), 'scenarios');
   const files = readdirSync(dir)
-    .filter((f) => /\.(ya?ml|json)$/.test(f) && f !== 'schema.json')
+    .filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith('schema.json'))
     .sort();
   for (const f of files) {
     const doc = parseYaml(readFileSync(join(dir, f), 'utf8')) as {

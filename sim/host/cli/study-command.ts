@@ -59,15 +59,20 @@ export async function studyCommand(argv: string[], registry: ModelRegistry): Pro
     process.stderr,
     !values.quiet,
   );
-  const { ran, skipped } = await runShard(study, folder, {
+  const { ran, skipped, parentRss, workerRss } = await runShard(study, folder, {
     shard,
     workers,
     worker: { script: join(packageRoot(), 'bin/mimo.js'), args: [STUDY_WORKER_COMMAND] },
     provenance: studyProvenance(record),
     onProgress: (done, todo) => progress.update(done, todo),
   });
-  if (!values.quiet && skipped > 0)
-    process.stderr.write(`${study.name}: ${skipped} runs already finished, skipped\n`);
+  if (!values.quiet) {
+    if (skipped > 0) process.stderr.write(`${study.name}: ${skipped} runs already finished, skipped\n`);
+    const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+    process.stderr.write(
+      `${study.name}: peak memory ${mb(parentRss)} (main process), ${mb(workerRss)} (largest worker)\n`,
+    );
+  }
   if (sharded) {
     if (!values.quiet) {
       process.stdout.write(

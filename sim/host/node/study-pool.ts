@@ -18,6 +18,14 @@ export interface PoolOptions {
   readonly onProgress?: (done: number, todo: number) => void;
 }
 
+export interface ShardOutcome {
+  readonly ran: number;
+  readonly skipped: number;
+  /** Peak resident set of the parent and of the largest worker, bytes. */
+  readonly parentRss: number;
+  readonly workerRss: number;
+}
+
 /** Series rows a batch may hold (its part is written from memory). */
 const BATCH_ROWS = 200_000;
 /** Runs a batch may hold. */
@@ -33,12 +41,14 @@ export async function runShard(
   study: ResolvedStudy,
   folder: StudyFolder,
   options: PoolOptions,
-): Promise<{ ran: number; skipped: number }> {
+): Promise<ShardOutcome> {
   const { finished, fd } = folder.openJournal(options.shard);
   try {
     const todo = shardRuns(study.plan, options.shard).filter((k) => !finished.has(k));
     const skipped = shardRuns(study.plan, options.shard).length - todo.length;
-    if (todo.length === 0) return { ran: 0, skipped };
+    let workerRss = 0;
+    const peak = () => ({ parentRss: process.resourceUsage().maxRSS * 1024, workerRss });
+    if (todo.length === 0) return { ran: 0, skipped, ...peak() };
     const batches = makeBatches(study, todo, options.workers);
     const setup = workerSetup(study, folder, options);
     let done = 0;
@@ -80,6 +90,7 @@ export async function runShard(
               return;
             }
             folder.append(fd, reply.entry);
+            workerRss = Math.max(workerRss, reply.maxRss);
             done += reply.entry.runs.length;
             options.onProgress?.(done, todo.length);
             feed(child);
@@ -97,7 +108,7 @@ export async function runShard(
     } finally {
       for (const child of children) if (child.connected) child.disconnect();
     }
-    return { ran: done, skipped };
+    return { ran: done, skipped, ...peak() };
   } finally {
     folder.close(fd);
   }

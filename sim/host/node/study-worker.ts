@@ -39,7 +39,11 @@ export interface WorkerBatch {
 }
 
 export type WorkerReply =
-  | { readonly type: 'done'; readonly entry: JournalEntry }
+  | {
+      readonly type: 'done';
+      readonly entry: JournalEntry;
+      /** Peak resident set so far, bytes. */ readonly maxRss: number;
+    }
   | {
       readonly type: 'failed';
       readonly message: string;
@@ -64,7 +68,8 @@ export function serveStudyWorker(registry: ModelRegistry): Promise<number> {
       }
       let reply: WorkerReply;
       try {
-        reply = { type: 'done', entry: runBatch(setup!, raws, message, registry) };
+        const entry = runBatch(setup!, raws, message, registry);
+        reply = { type: 'done', entry, maxRss: process.resourceUsage().maxRSS * 1024 };
       } catch (e) {
         reply =
           e instanceof InputError
