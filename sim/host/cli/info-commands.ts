@@ -86,7 +86,7 @@ export function schemaCommand(argv: string[], registry: ModelRegistry): number {
   if (asked) return 0;
   if (files.length === 1 && files[0] !== 'study') {
     throw new UsageError(
-      `mimo schema: expected nothing or "study" (got ${JSON.stringify(files[0])})\nusage: ${SCHEMA_SPEC.usage}`,
+      `mimo schema: expected no argument (got ${JSON.stringify(files[0])})\nusage: ${SCHEMA_SPEC.usage}`,
     );
   }
   const schema = files[0] === 'study' ? studyJsonSchema() : scenarioJsonSchema(registry);

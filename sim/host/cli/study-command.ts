@@ -1,6 +1,5 @@
 import { resolve, join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import type { ModelRegistry } from '../../model.js';
 import { LIMITS } from '../../scenario/limits.js';
 import { parseShard, WHOLE_STUDY } from '../../study/run-plan.js';
@@ -10,6 +9,7 @@ import { mergeStudy, pointsCsv, readStudyRecord, studyProvenance } from '../node
 import { runShard } from '../node/study-pool.js';
 import { studyRecord } from '../node/study-record.js';
 import { serveStudyWorker } from '../node/study-worker.js';
+import { parseCommandLine, type CommandSpec } from './arguments.js';
 import { parseWholeFlag } from './overrides.js';
 import { packageRoot, packageVersion } from './package-info.js';
 import { StudyProgress } from './study-progress.js';
@@ -18,6 +18,38 @@ import { UsageError } from './usage-error.js';
 
 export const STUDY_USAGE = `mimo study <study> [--out DIR] [--workers W] [--shard I/N] [--restart] [--quiet]
   mimo study merge DIR [--quiet]`;
+
+const STUDY_HELP = `usage: ${STUDY_USAGE}
+
+Runs every design point × policy × seed of a study file in worker processes and writes its folder (default
+studies/<name>/): study.json, points.csv, runs.parquet and runs.csv, series/part-*.parquet, sensitivity.csv.
+A study stopped at any moment resumes with the same command.
+
+  --out DIR       the study's folder
+  --workers W     worker processes, 1 to ${LIMITS.workers} (default: one per core)
+  --shard I/N     run only the I-th of N disjoint slices of the runs (then: mimo study merge DIR)
+  --restart       start the folder over (needed when it holds another study)
+  --quiet         no progress and no summary`;
+
+const STUDY_SPEC: CommandSpec = {
+  name: 'mimo study',
+  usage: STUDY_USAGE,
+  options: {
+    out: { type: 'string' },
+    workers: { type: 'string' },
+    shard: { type: 'string' },
+    restart: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+  },
+  positionals: { min: 1, max: 1, what: 'study file' },
+};
+
+const MERGE_SPEC: CommandSpec = {
+  name: 'mimo study merge',
+  usage: STUDY_USAGE,
+  options: { quiet: { type: 'boolean' } },
+  positionals: { min: 1, max: 1, what: 'study folder' },
+};
 
 /** The hidden command a study's worker processes run. */
 export const STUDY_WORKER_COMMAND = '__study-worker';
@@ -29,18 +61,19 @@ export const STUDY_WORKER_COMMAND = '__study-worker';
  */
 export async function studyCommand(argv: string[], registry: ModelRegistry): Promise<number> {
   if (argv[0] === 'merge') return mergeCommand(argv.slice(1));
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string' },
-      workers: { type: 'string' },
-      shard: { type: 'string' },
-      restart: { type: 'boolean', default: false },
-      quiet: { type: 'boolean', default: false },
-    },
-  });
-  if (positionals.length !== 1) throw new UsageError(`expected one study file\nusage: ${STUDY_USAGE}`);
+  const line = parseCommandLine(argv, STUDY_SPEC);
+  if (line === 'help') {
+    process.stdout.write(STUDY_HELP + '\n');
+    return 0;
+  }
+  const { positionals } = line;
+  const values = line.values as {
+    out?: string;
+    workers?: string;
+    shard?: string;
+    restart?: boolean;
+    quiet?: boolean;
+  };
   const workers =
     parseWholeFlag('workers', values.workers, 1, LIMITS.workers) ??
     Math.min(LIMITS.workers, Math.max(1, availableParallelism()));
@@ -51,7 +84,7 @@ export async function studyCommand(argv: string[], registry: ModelRegistry): Pro
   const dir = resolve(values.out ?? join('studies', study.name));
   const record = studyRecord(study, packageVersion(), ['mimo', 'study', ...argv].join(' '));
   const folder = new StudyFolder(dir);
-  folder.prepare(record, pointsCsv(record), values.restart);
+  folder.prepare(record, pointsCsv(record), values.restart === true);
 
   const sharded = shard.count > 1;
   const progress = new StudyProgress(
@@ -88,12 +121,13 @@ export async function studyCommand(argv: string[], registry: ModelRegistry): Pro
 
 /** `mimo study merge DIR`: checks that every run is there exactly once and writes the tables and the analysis. */
 function mergeCommand(argv: string[]): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { quiet: { type: 'boolean', default: false } },
-  });
-  if (positionals.length !== 1) throw new UsageError(`expected one study folder\nusage: ${STUDY_USAGE}`);
+  const line = parseCommandLine(argv, MERGE_SPEC);
+  if (line === 'help') {
+    process.stdout.write(STUDY_HELP + '\n');
+    return 0;
+  }
+  const { positionals } = line;
+  const values = line.values as { quiet?: boolean };
   const dir = resolve(positionals[0]);
   const record = readStudyRecord(dir);
   const merged = mergeStudy(dir, record);
