@@ -8,7 +8,7 @@ const TOP = 8;
 /** The one-screen summary of a merged study: what ran, where the files are, each metric's factors ranked. */
 export function studySummary(record: StudyRecord, merged: MergeResult): string {
   const out = [
-    `study ${record.name}: ${merged.runs} runs (${record.points.length} points × ${record.policies.length} ${record.policies.length > 1 ? 'policies' : 'scenario'} × ${record.seeds.length} seeds)`,
+    `study ${record.name}: ${merged.runs} runs (${count(record.points.length, 'point')} × ${count(record.policies.length, 'scenario')} × ${count(record.seeds.length, 'seed')})`,
   ];
   const key = merged.rankBy;
   if (key) {
@@ -43,4 +43,9 @@ function fmt(v: number | undefined): string {
   if (v === undefined || Number.isNaN(v)) return 'n/a';
   const a = Math.abs(v);
   return a !== 0 && (a < 1e-3 || a >= 1e5) ? v.toExponential(2) : formatNumber(Number(v.toFixed(3)));
+}
+
+/** `1 seed`, `3 seeds`. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
