@@ -4,6 +4,8 @@ import type { StudyRecord } from '../node/study-record.js';
 
 /** At most this many factors are listed per metric. */
 const TOP = 8;
+/** A seed share of variance from which a metric's indices are flagged as mostly noise. */
+const NOISY = 0.5;
 
 /** The one-screen summary of a merged study: what ran, where the files are, each metric's factors ranked. */
 export function studySummary(record: StudyRecord, merged: MergeResult): string {
@@ -22,6 +24,11 @@ export function studySummary(record: StudyRecord, merged: MergeResult): string {
         out.push(
           `\n${metric}${policy ? ` (${policy})` : ''}: factors by ${key === 'ST' ? 'total effect ST [95% interval] and first-order S1' : 'mu* (mean |elementary effect|), with sigma'}; seed share of variance ${fmt(share)}`,
         );
+        if (share !== undefined && share >= NOISY) {
+          out.push(
+            `  (seeds make ${share >= 1 ? 'all' : 'most'} of this metric's variance: the factors barely move it, and its indices below are mostly noise)`,
+          );
+        }
         const width = Math.max(...ranked.map((r) => r.factor.length));
         for (const r of ranked.slice(0, TOP)) {
           const v = r.values;
