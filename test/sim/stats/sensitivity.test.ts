@@ -47,6 +47,19 @@ describe("Sobol' indices", () => {
     expect(Number.isNaN(none.S1Low[0])).toBe(true);
   });
 
+  it('do not change, nor widen their intervals, when the output is shifted far from 0', () => {
+    // A price near 2,000 moving by a few units: uncentred, the first-order estimator's spread grows with the mean.
+    const shifted = (v: ArrayLike<number>) => Float64Array.from(v, (x) => x + 2000);
+    const base = sobolIndices(yA, yB, yAB, { resamples: 300 });
+    const far = sobolIndices(shifted(yA), shifted(yB), yAB.map(shifted), { resamples: 300 });
+    for (let i = 0; i < 3; i++) {
+      expect(far.S1[i]).toBeCloseTo(base.S1[i], 6);
+      expect(far.ST[i]).toBeCloseTo(base.ST[i], 6);
+      expect(far.S1High[i] - far.S1Low[i]).toBeCloseTo(base.S1High[i] - base.S1Low[i], 6);
+    }
+    expect(far.S1High[0] - far.S1Low[0]).toBeLessThan(0.2);
+  });
+
   it('refuse blocks of different lengths', () => {
     expect(() => sobolIndices(yA, yB.subarray(1), yAB)).toThrow(/same length/);
   });
