@@ -1,19 +1,24 @@
+import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { comparePolicies } from '../../ensemble/comparison.js';
 import type { ModelRegistry } from '../../model.js';
-import type { RunResult } from '../../run/run.js';
-import { parseScenarioText, validateScenario, type Override } from '../../scenario/validate.js';
+import type { Override } from '../../scenario/validate.js';
 import { LIMITS } from '../../scenario/limits.js';
-import { readScenarioFile } from '../node/load-scenario.js';
+import { totalRuns, WHOLE_STUDY } from '../../study/run-plan.js';
 import { writeComparison } from '../node/comparison-writer.js';
+import { readScenarioFile } from '../node/load-scenario.js';
+import { policyStudy, studyPolicy, uniqueNames, type ResolvedStudy } from '../node/load-study.js';
 import { StagedFolder } from '../node/staged-folder.js';
-import { runInWorkers } from '../worker/node-pool.js';
+import { StudyFolder, type RunRow } from '../node/study-folder.js';
+import { pointsCsv, studyProvenance } from '../node/study-merge.js';
+import { runShard } from '../node/study-pool.js';
+import { studyRecord } from '../node/study-record.js';
 import { parseCommandLine, type CommandSpec } from './arguments.js';
-import { parseSetFlags, parseWholeFlag } from './overrides.js';
-import { packageRoot } from './package-info.js';
 import { printComparison } from './comparison-table.js';
+import { parseSetFlags, parseWholeFlag } from './overrides.js';
+import { packageRoot, packageVersion } from './package-info.js';
+import { STUDY_WORKER_COMMAND } from './study-command.js';
 import { UsageError } from './usage-error.js';
 
 export const COMPARE_USAGE = `mimo compare <scenario...> [--seeds K] [--first-seed S] [--ticks T] [--workers W]
@@ -21,13 +26,13 @@ export const COMPARE_USAGE = `mimo compare <scenario...> [--seeds K] [--first-se
 
 const COMPARE_HELP = `usage: ${COMPARE_USAGE}
 
-Runs each scenario (a policy) on the same seeds S ... S+K-1 in worker threads and writes runs.csv,
+Runs each scenario (a policy) on the same seeds S ... S+K-1 in worker processes and writes runs.csv,
 comparison.csv and comparison.json (default folder runs/compare-<a>-vs-<b>.../seeds-<S>-<S+K-1>/).
 
   --seeds K       seeds per scenario (default 10); scenarios x seeds at most ${LIMITS.runsPerCommand}
   --first-seed S  the first seed (default 1); the last, S+K-1, at most ${LIMITS.maxSeed}
   --ticks T       ticks of every run, 1 to ${LIMITS.ticks} (default: each file's)
-  --workers W     worker threads, 1 to ${LIMITS.workers} (default: one per core, at most one per run)
+  --workers W     worker processes, 1 to ${LIMITS.workers} (default: one per core, at most one per run)
   --set P=V       override a param of every scenario (repeatable)
   --out DIR       output folder, replaced whole when every run has succeeded
   --quiet         no progress and no table`;
@@ -47,21 +52,12 @@ const COMPARE_SPEC: CommandSpec = {
   positionals: { min: 1, max: Infinity, what: 'scenario file' },
 };
 
-/** One scenario of a comparison: its file, its text (read once) and its name. */
-interface Policy {
-  readonly file: string;
-  readonly text: string;
-  readonly name: string;
-}
-
-/** A checked `mimo compare` command line: the scenarios, the seeds, the workers and where the folder goes. */
+/** A checked `mimo compare` command line: the comparison as a study, the workers and where the folder goes. */
 export interface ComparePlan {
-  readonly policies: readonly Policy[];
-  readonly seeds: number;
-  readonly firstSeed: number;
-  /** Worker threads asked for (at most one per run is started). */
+  /** The scenarios as the study's policies, no factors, seeds S … S+K−1, the --set and --ticks overrides. */
+  readonly study: ResolvedStudy;
+  /** Worker processes asked for (at most one per run is started). */
   readonly workers: number;
-  readonly common: readonly Override[];
   readonly quiet: boolean;
   readonly out: string;
   readonly outLabel: string;
@@ -90,30 +86,28 @@ export function planCompare(argv: readonly string[], registry: ModelRegistry): C
     Math.min(LIMITS.workers, Math.max(1, availableParallelism()));
   const common: Override[] = parseSetFlags(values.set ?? []);
   if (ticks !== undefined) common.push({ path: 'ticks', value: ticks });
-  const policies = files.map((file) => {
-    const text = readScenarioFile(file);
-    const scenario = validateScenario(parseScenarioText(text, file), registry, file, common);
-    return { file, name: scenario.name, text };
-  });
+  const names = uniqueNames();
+  const policies = files.map((file) =>
+    studyPolicy(file, file, readScenarioFile(file), common, registry, names),
+  );
+  const folder = defaultFolderName(policies.map((p) => p.name));
+  const seedList = Array.from({ length: seeds }, (_, s) => firstSeed + s);
   return {
-    policies,
-    seeds,
-    firstSeed,
+    study: policyStudy(folder, policies, seedList, common),
     workers,
-    common,
     quiet: values.quiet === true,
-    out:
-      values.out ??
-      join('runs', defaultFolderName(policies.map((p) => p.name)), `seeds-${firstSeed}-${lastSeed}`),
+    out: values.out ?? join('runs', folder, `seeds-${firstSeed}-${lastSeed}`),
     outLabel: values.out === undefined ? 'output folder' : '--out',
   };
 }
 
 /**
- * `mimo compare`: each scenario (a policy) on the same seeds S … S+K−1, in parallel worker threads (the worker API
- * the lab uses); writes every run's summary and the comparison, and prints the comparison. One scenario is an
- * ensemble. The results do not depend on the number of workers. Everything, the output folder included, is
- * checked before the first run starts.
+ * `mimo compare`: each scenario (a policy) on the same seeds S … S+K−1, run as a study of policies and no factors
+ * (the same runner and worker processes as `mimo study`); writes every run's summary and the comparison, and
+ * prints the comparison. One scenario is an ensemble. The results do not depend on the number of workers.
+ * Everything, the output folder included, is checked before the first run starts. The study's working folder
+ * (journal, study.json) lives in the output's staging folder and is removed before the output is published:
+ * the output is the comparison's three files, whole or not at all, as before.
  */
 export async function compareCommand(argv: string[], registry: ModelRegistry): Promise<number> {
   const plan = planCompare(argv, registry);
@@ -121,39 +115,44 @@ export async function compareCommand(argv: string[], registry: ModelRegistry): P
     process.stdout.write(COMPARE_HELP + '\n');
     return 0;
   }
-  const { policies, seeds, firstSeed, common } = plan;
-  const names = uniqueNames(policies.map((p) => p.name));
+  const { study, quiet } = plan;
   const folder = StagedFolder.open(plan.out, plan.outLabel);
   try {
-    const requests = policies.flatMap((p) =>
-      Array.from({ length: seeds }, (_, s) => ({
-        text: p.text,
-        source: p.file,
-        overrides: [...common, { path: 'seed', value: firstSeed + s }],
-      })),
-    );
-    const workers = Math.min(plan.workers, requests.length);
-    if (!plan.quiet) process.stderr.write(`compare: ${requests.length} runs on ${workers} workers\n`);
-    const root = packageRoot();
+    const work = new StudyFolder(folder.scratchPath('study'));
+    const record = studyRecord(study, packageVersion(), ['mimo', 'compare', ...argv].join(' '));
+    work.prepare(record, pointsCsv(record), false);
+    const runs = totalRuns(study.plan);
+    const workers = Math.min(plan.workers, runs);
+    if (!quiet) process.stderr.write(`compare: ${runs} runs on ${workers} workers\n`);
     const started = performance.now();
-    const all = await runInWorkers(
-      pathToFileURL(join(root, 'dist/models/index.js')),
-      requests,
+    await runShard(study, work, {
+      shard: WHOLE_STUDY,
       workers,
-      pathToFileURL(join(root, 'dist/sim/host/worker/node-entry.js')),
-      (done) => {
-        if (!plan.quiet) process.stderr.write(`compare: ${done}/${requests.length} runs\n`);
+      worker: { script: join(packageRoot(), 'bin/mimo.js'), args: [STUDY_WORKER_COMMAND] },
+      provenance: studyProvenance(record),
+      series: false,
+      onProgress: (done) => {
+        if (!quiet && done > 0) process.stderr.write(`compare: ${done}/${runs} runs\n`);
       },
-    );
-    const results: RunResult[][] = policies.map((_, p) => all.slice(p * seeds, (p + 1) * seeds));
-    const rows = comparePolicies(names, results);
-    const written = writeComparison(folder, names, results, rows, {
-      seeds: Array.from({ length: seeds }, (_, s) => firstSeed + s),
-      scenarios: policies.map((p) => basename(p.file)),
+    });
+    const rows: RunRow[] = new Array(runs);
+    for (const entry of work.entries()) for (const r of entry.runs) rows[r.k] = r;
+    rmSync(work.dir, { recursive: true, force: true });
+
+    const S = study.seeds.length;
+    const names = study.policies.map((p) => p.name);
+    const finals = study.policies.map((p, i) => ({
+      records: study.metrics.map((m) => p.metrics.includes(m)),
+      finals: rows.slice(i * S, (i + 1) * S).map((r) => r.final),
+    }));
+    const table = comparePolicies(names, study.metrics, finals);
+    const written = writeComparison(folder, names, study.metrics, rows, table, {
+      seeds: study.seeds,
+      scenarios: study.policies.map((p) => basename(p.file)),
       wallSeconds: (performance.now() - started) / 1000,
       workers,
     });
-    if (!plan.quiet) printComparison(names, rows, seeds, written);
+    if (!quiet) printComparison(names, table, S, written);
     return 0;
   } catch (e) {
     folder.abort();
@@ -165,14 +164,4 @@ export async function compareCommand(argv: string[], registry: ModelRegistry): P
 function defaultFolderName(names: readonly string[]): string {
   const all = `compare-${names.join('-vs-')}`;
   return all.length <= 120 ? all : `compare-${names[0]}-and-${names.length - 1}-more`;
-}
-
-/** Scenario names made unique (a scenario compared with itself under other flags gets #2, #3…). */
-function uniqueNames(names: string[]): string[] {
-  const seen = new Map<string, number>();
-  return names.map((n) => {
-    const k = (seen.get(n) ?? 0) + 1;
-    seen.set(n, k);
-    return k === 1 ? n : `${n}#${k}`;
-  });
 }

@@ -12,7 +12,7 @@ const USAGE = `MIMO Lab: deterministic simulations of a two-value economy.
 usage:
   ${RUN_USAGE}
   ${COMPARE_USAGE}
-                                scenarios (policies) x seeds in worker threads, with 95% intervals
+                                scenarios (policies) x seeds in worker processes, with 95% intervals
   ${STUDY_USAGE}
                                 a study file: design points x policies x seeds in worker processes,
                                 Parquet tables and series, sensitivity indices; resumes where it stopped

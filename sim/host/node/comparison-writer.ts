@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { metricNames, type ComparisonRow } from '../../ensemble/comparison.js';
-import type { RunResult } from '../../run/run.js';
+import type { ComparisonRow } from '../../ensemble/comparison.js';
 import { formatNumber } from './run-writer.js';
 import type { StagedFolder } from './staged-folder.js';
+import type { RunRow } from './study-folder.js';
 
 /** The columns of comparison.csv, which are also the field names of comparison.json's rows. */
 const COLUMNS = [
@@ -18,30 +18,26 @@ const COLUMNS = [
 ] as const satisfies readonly (readonly [string, keyof ComparisonRow])[];
 
 /**
- * Writes a comparison into its staged folder and publishes it: `runs.csv` (one row per run: policy, seed,
- * fingerprint, each metric's final and mean, empty where the run's model does not record the metric),
+ * Writes a comparison into its staged folder and publishes it: `runs.csv` (one row per run, in run order: policy,
+ * seed, fingerprint, each metric's final and mean, empty where the run's model does not record the metric),
  * `comparison.csv` (one row per metric and policy) and `comparison.json` (the same rows under the same names,
  * with the settings).
  */
 export function writeComparison(
   folder: StagedFolder,
   policies: readonly string[],
-  results: readonly (readonly RunResult[])[],
+  metrics: readonly string[],
+  runs: readonly RunRow[],
   rows: readonly ComparisonRow[],
   settings: Record<string, unknown>,
 ): string[] {
-  const metrics = metricNames(results);
   const runLines = [
     ['policy', 'seed', 'fingerprint', ...metrics.flatMap((m) => [`${m}_final`, `${m}_mean`])].join(','),
   ];
-  results.forEach((runs, p) => {
-    for (const r of runs) {
-      const cells = metrics.flatMap((m) =>
-        m in r.metrics ? [formatNumber(r.metrics[m].final), formatNumber(r.metrics[m].mean)] : ['', ''],
-      );
-      runLines.push([policies[p], r.seed, r.fingerprint, ...cells].join(','));
-    }
-  });
+  for (const r of runs) {
+    const cells = metrics.flatMap((_, m) => [formatNumber(r.final[m]), formatNumber(r.mean[m])]);
+    runLines.push([policies[r.policy], r.seed, r.fingerprint, ...cells].join(','));
+  }
   const rowLines = rows.map((r) =>
     COLUMNS.map(([, field]) => r[field])
       .map((v) => (typeof v === 'number' ? formatNumber(v) : v))

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { ModelRegistry } from '../../model.js';
-import type { Recording } from '../../run/recording.js';
+import { EVERY_TICK, type Recording } from '../../run/recording.js';
 import { InputError, problemsFromZod, type Problem } from '../../scenario/problems.js';
 import { fieldsAt } from '../../scenario/schema-fields.js';
 import { parseScenarioText, validateScenario, type Override } from '../../scenario/validate.js';
@@ -29,6 +29,10 @@ export interface StudyPolicy {
   readonly text: string;
   readonly sha256: string;
   readonly model: string;
+  /** The metrics its runs record, in the model's order. */
+  readonly metrics: readonly string[];
+  /** Its runs' ticks (with the study's fixed overrides). */
+  readonly ticks: number;
 }
 
 /** A study file with everything it refers to read and checked: what `mimo study` runs. */
@@ -82,28 +86,13 @@ export function loadStudy(file: string, registry: ModelRegistry): ResolvedStudy 
 
   const entries = study.policies ?? [study.scenario!];
   const field = study.policies ? 'policies' : 'scenario';
-  const names = new Map<string, number>();
-  let runTicks = 1;
-  const policies = entries.map((entry, i): StudyPolicy & { metricNames: string[] } => {
+  const names = uniqueNames();
+  const policies = entries.map((entry, i) => {
     const path = resolve(dirname(file), entry);
-    const where = study.policies ? `${field}.${i}` : field;
-    const text = readText(path, file, where);
-    const scenario = validateScenario(parseScenarioText(text, path), registry, path, fixed);
-    const model = registry.get(scenario.model)!;
-    runTicks = Math.max(runTicks, scenario.ticks);
-    const seen = (names.get(scenario.name) ?? 0) + 1;
-    names.set(scenario.name, seen);
-    return {
-      name: seen === 1 ? scenario.name : `${scenario.name}#${seen}`,
-      file: entry,
-      path,
-      text,
-      sha256: bytesToHex(sha256(new TextEncoder().encode(text))),
-      model: scenario.model,
-      metricNames: model.metrics(scenario.params).map((m) => m.name),
-    };
+    const text = readText(path, file, study.policies ? `${field}.${i}` : field);
+    return studyPolicy(entry, path, text, fixed, registry, names);
   });
-  const known = [...new Set(policies.flatMap((p) => p.metricNames))];
+  const known = [...new Set(policies.flatMap((p) => p.metrics))];
   const metrics = study.metrics ?? known;
   const unknown = metrics.filter((m) => !known.includes(m));
   if (unknown.length) {
@@ -120,7 +109,7 @@ export function loadStudy(file: string, registry: ModelRegistry): ResolvedStudy 
     file,
     name: study.name,
     description: study.description,
-    policies: policies.map(({ metricNames: _, ...p }) => p),
+    policies,
     ticks: study.ticks ?? null,
     seeds: seedList(study.seeds),
     fixed,
@@ -130,7 +119,45 @@ export function loadStudy(file: string, registry: ModelRegistry): ResolvedStudy 
     record: study.record,
     metrics,
     plan: { points: points?.count ?? 1, policies: policies.length, seeds: seedList(study.seeds) },
-    runTicks,
+    runTicks: Math.max(1, ...policies.map((p) => p.ticks)),
+  };
+}
+
+/**
+ * One scenario of a study, checked with the study's fixed overrides (an InputError otherwise). `names` makes its
+ * name unique among the study's policies (a scenario given twice gets #2, #3…).
+ */
+export function studyPolicy(
+  file: string,
+  path: string,
+  text: string,
+  fixed: readonly Override[],
+  registry: ModelRegistry,
+  names: (name: string) => string,
+): StudyPolicy {
+  const scenario = validateScenario(parseScenarioText(text, path), registry, path, fixed);
+  return {
+    name: names(scenario.name),
+    file,
+    path,
+    text,
+    sha256: bytesToHex(sha256(new TextEncoder().encode(text))),
+    model: scenario.model,
+    metrics: registry
+      .get(scenario.model)!
+      .metrics(scenario.params)
+      .map((m) => m.name),
+    ticks: scenario.ticks,
+  };
+}
+
+/** A namer that makes names unique in the order they are met: `a`, `a#2`, `a#3`… */
+export function uniqueNames(): (name: string) => string {
+  const seen = new Map<string, number>();
+  return (name) => {
+    const k = (seen.get(name) ?? 0) + 1;
+    seen.set(name, k);
+    return k === 1 ? name : `${name}#${k}`;
   };
 }
 
@@ -172,4 +199,33 @@ function readText(path: string, source: string, where: string): string {
     const message = code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(e)})`;
     throw new InputError(source, [{ path: where, message: `${message} (got ${path})` }]);
   }
+}
+
+/**
+ * A study of policies and no factors (what `mimo compare` runs): every policy on every seed, recording every
+ * tick, with the fixed overrides; the metrics are every metric any policy records, in the order first met.
+ */
+export function policyStudy(
+  name: string,
+  policies: readonly StudyPolicy[],
+  seeds: readonly number[],
+  fixed: readonly Override[],
+): ResolvedStudy {
+  const ticks = fixed.find((o) => o.path === 'ticks')?.value;
+  return {
+    file: '',
+    name,
+    description: `${policies.map((p) => p.name).join(' vs ')} on seeds ${seeds.join(', ')}`,
+    policies,
+    ticks: typeof ticks === 'number' ? ticks : null,
+    seeds,
+    fixed,
+    factors: [],
+    design: null,
+    points: null,
+    record: EVERY_TICK,
+    metrics: [...new Set(policies.flatMap((p) => p.metrics))],
+    plan: { points: 1, policies: policies.length, seeds },
+    runTicks: Math.max(1, ...policies.map((p) => p.ticks)),
+  };
 }

@@ -52,6 +52,14 @@ export class StagedFolder {
     return join(this.staging, name);
   }
 
+  /**
+   * Where to keep working files (e.g. a study's journal) that are not part of the output: inside the staging
+   * folder, so an interrupt or `abort` removes them with it; remove them before `commit`.
+   */
+  scratchPath(name: string): string {
+    return join(this.staging, name);
+  }
+
   /** Publishes the staged files as the whole content of `dir`; returns their final paths. */
   commit(): string[] {
     const parent = dirname(this.dir);

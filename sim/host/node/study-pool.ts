@@ -14,6 +14,8 @@ export interface PoolOptions {
   /** The script a worker runs, and its arguments (the `mimo` binary with its hidden worker command). */
   readonly worker: { readonly script: string; readonly args: readonly string[] };
   readonly provenance: Record<string, string>;
+  /** Write the series parts (default: unless the study records the final tick only). */
+  readonly series?: boolean;
   /** Called after each journalled batch with the runs done (this start) and to do (this start). */
   readonly onProgress?: (done: number, todo: number) => void;
 }
@@ -21,6 +23,8 @@ export interface PoolOptions {
 export interface ShardOutcome {
   readonly ran: number;
   readonly skipped: number;
+  /** Worker processes started (at most one per batch). */
+  readonly workers: number;
   /** Peak resident set of the parent and of the largest worker, bytes. */
   readonly parentRss: number;
   readonly workerRss: number;
@@ -48,7 +52,7 @@ export async function runShard(
     const skipped = shardRuns(study.plan, options.shard).length - todo.length;
     let workerRss = 0;
     const peak = () => ({ parentRss: process.resourceUsage().maxRSS * 1024, workerRss });
-    if (todo.length === 0) return { ran: 0, skipped, ...peak() };
+    if (todo.length === 0) return { ran: 0, skipped, workers: 0, ...peak() };
     const batches = makeBatches(study, todo, options.workers);
     const setup = workerSetup(study, folder, options);
     let done = 0;
@@ -108,7 +112,7 @@ export async function runShard(
     } finally {
       for (const child of children) if (child.connected) child.disconnect();
     }
-    return { ran: done, skipped, ...peak() };
+    return { ran: done, skipped, workers: count, ...peak() };
   } finally {
     folder.close(fd);
   }
@@ -124,7 +128,7 @@ function workerSetup(study: ResolvedStudy, folder: StudyFolder, options: PoolOpt
     fixed: study.fixed,
     record: study.record,
     metrics: study.metrics,
-    series: study.record !== 'final',
+    series: options.series ?? study.record !== 'final',
     provenance: options.provenance,
   };
 }

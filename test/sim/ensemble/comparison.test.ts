@@ -1,23 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { comparePolicies, metricNames } from '../../../sim/ensemble/comparison.js';
-import type { RunResult } from '../../../sim/run/run.js';
-
-/** A run result whose metrics have these final values (mean = final). */
-function run(seed: number, finals: Record<string, number>): RunResult {
-  const metrics = Object.fromEntries(
-    Object.entries(finals).map(([m, v]) => [m, { final: v, mean: v, min: v, max: v }]),
-  );
-  return { scenario: 's', model: 'm', seed, ticks: 1, fingerprint: 'f', metrics };
-}
+import { comparePolicies } from '../../../sim/ensemble/comparison.js';
 
 describe('comparePolicies', () => {
   it('keeps every metric any policy records: rows with 0 runs and no values where a policy has none', () => {
+    const metrics = ['gini', 'tokens', 'debt'];
     const results = [
-      [run(1, { gini: 0.5, tokens: 3 }), run(2, { gini: 0.7, tokens: 5 })],
-      [run(1, { gini: 0.4, debt: 1 }), run(2, { gini: 0.4, debt: 2 })],
+      {
+        records: [true, true, false],
+        finals: [
+          [0.5, 3, NaN],
+          [0.7, 5, NaN],
+        ],
+      },
+      {
+        records: [true, false, true],
+        finals: [
+          [0.4, NaN, 1],
+          [0.4, NaN, 2],
+        ],
+      },
     ];
-    expect(metricNames(results)).toEqual(['gini', 'tokens', 'debt']);
-    const rows = comparePolicies(['a', 'b'], results);
+    const rows = comparePolicies(['a', 'b'], metrics, results);
     expect(rows.map((r) => `${r.metric}/${r.policy}/${r.runs}`)).toEqual([
       'gini/a/2',
       'gini/b/2',
@@ -32,5 +35,6 @@ describe('comparePolicies', () => {
     expect([tokensB.mean, tokensB.low, tokensB.diff]).toEqual([NaN, NaN, NaN]);
     expect(rows[5].mean).toBe(1.5);
     expect(rows[5].diff).toBeNaN(); // no paired value in the first policy
+    expect(rows[0].diff).toBeNaN(); // the first policy has no difference
   });
 });

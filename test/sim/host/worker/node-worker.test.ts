@@ -118,22 +118,6 @@ describe('worker API in Node worker threads', () => {
     expect(result.fingerprint).toBe(inProcess(1, 30).result().fingerprint);
   });
 
-  it('runs an ensemble in a pool of worker threads, in request order, as in-process', async () => {
-    const { runInWorkers, PoolInputError } = await import(
-      new URL('dist/sim/host/worker/node-pool.js', root).href
-    );
-    const registryModule = new URL('dist/models/index.js', root).href;
-    const requests = [4, 5, 6, 7, 8].map((seed) => ({
-      text,
-      overrides: [...small, { path: 'seed', value: seed }, { path: 'ticks', value: 25 }],
-    }));
-    const results: RunResult[] = await runInWorkers(registryModule, requests, 2);
-    expect(results.map((r) => r.seed)).toEqual([4, 5, 6, 7, 8]);
-    results.forEach((r) => expect(r.fingerprint).toBe(inProcess(r.seed, 25).result().fingerprint));
-    const bad = [{ text, overrides: [{ path: 'params.rule', value: 'gift' }] }];
-    await expect(runInWorkers(registryModule, bad, 1)).rejects.toBeInstanceOf(PoolInputError);
-  });
-
   it('returns the problems with their paths for a bad scenario', async () => {
     const { api } = spawn();
     const bad = await api.open({ text, overrides: [{ path: 'params.agents', value: -3 }] });
