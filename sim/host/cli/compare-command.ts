@@ -13,6 +13,7 @@ import { StagedFolder } from '../node/staged-folder.js';
 import { StudyFolder, type RunRow } from '../node/study-folder.js';
 import { pointsCsv, studyProvenance } from '../node/study-merge.js';
 import { runShard } from '../node/study-pool.js';
+import { StudyProcesses } from '../node/study-processes.js';
 import { studyRecord } from '../node/study-record.js';
 import { parseCommandLine, type CommandSpec } from './arguments.js';
 import { printComparison } from './comparison-table.js';
@@ -127,8 +128,7 @@ export async function compareCommand(argv: string[], registry: ModelRegistry): P
     const started = performance.now();
     await runShard(study, work, {
       shard: WHOLE_STUDY,
-      workers,
-      worker: { script: join(packageRoot(), 'bin/mimo.js'), args: [STUDY_WORKER_COMMAND] },
+      processes: new StudyProcesses(workers, join(packageRoot(), 'bin/mimo.js'), [STUDY_WORKER_COMMAND]),
       provenance: studyProvenance(record),
       series: false,
       onProgress: (done) => {

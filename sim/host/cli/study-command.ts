@@ -3,11 +3,12 @@ import { availableParallelism } from 'node:os';
 import type { ModelRegistry } from '../../model.js';
 import { LIMITS } from '../../scenario/limits.js';
 import { parseShard, WHOLE_STUDY } from '../../study/run-plan.js';
-import { loadStudy } from '../node/load-study.js';
+import { loadStudy, type ResolvedStudy } from '../node/load-study.js';
 import { StudyFolder } from '../node/study-folder.js';
 import { mergeStudy, pointsCsv, readStudyRecord, studyProvenance } from '../node/study-merge.js';
 import { runShard } from '../node/study-pool.js';
-import { studyRecord } from '../node/study-record.js';
+import { StudyProcesses } from '../node/study-processes.js';
+import { studyRecord, type StudyRecord } from '../node/study-record.js';
 import { serveStudyWorker } from '../node/study-worker.js';
 import { parseCommandLine, type CommandSpec } from './arguments.js';
 import { parseWholeFlag } from './overrides.js';
@@ -80,11 +81,19 @@ export async function studyCommand(argv: string[], registry: ModelRegistry): Pro
   const shard = values.shard === undefined ? WHOLE_STUDY : parseShard(values.shard);
   if (shard === null) throw new UsageError(`--shard: expected I/N with 1 ≤ I ≤ N (got "${values.shard}")`);
 
-  const study = loadStudy(positionals[0], registry);
-  const dir = resolve(values.out ?? join('studies', study.name));
-  const record = studyRecord(study, packageVersion(), ['mimo', 'study', ...argv].join(' '));
-  const folder = new StudyFolder(dir);
-  folder.prepare(record, pointsCsv(record), values.restart === true);
+  // The workers load the engine while this process reads and checks the study.
+  const processes = new StudyProcesses(workers, join(packageRoot(), 'bin/mimo.js'), [STUDY_WORKER_COMMAND]);
+  let study: ResolvedStudy, dir: string, record: StudyRecord, folder: StudyFolder;
+  try {
+    study = loadStudy(positionals[0], registry);
+    dir = resolve(values.out ?? join('studies', study.name));
+    record = studyRecord(study, packageVersion(), ['mimo', 'study', ...argv].join(' '));
+    folder = new StudyFolder(dir);
+    folder.prepare(record, pointsCsv(record), values.restart === true);
+  } catch (e) {
+    processes.kill();
+    throw e;
+  }
 
   const sharded = shard.count > 1;
   const progress = new StudyProgress(
@@ -94,8 +103,7 @@ export async function studyCommand(argv: string[], registry: ModelRegistry): Pro
   );
   const { ran, skipped, parentRss, workerRss } = await runShard(study, folder, {
     shard,
-    workers,
-    worker: { script: join(packageRoot(), 'bin/mimo.js'), args: [STUDY_WORKER_COMMAND] },
+    processes,
     provenance: studyProvenance(record),
     onProgress: (done, todo) => progress.update(done, todo),
   });

@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { InputError } from '../../scenario/problems.js';
 import type { Override } from '../../scenario/validate.js';
 import { pointOverrides } from '../../study/overrides.js';
@@ -6,13 +6,13 @@ import { plannedRun, shardLabel, shardRuns, type Shard } from '../../study/run-p
 import { recordedCount } from '../../run/recording.js';
 import type { ResolvedStudy } from './load-study.js';
 import type { StudyFolder } from './study-folder.js';
+import type { StudyProcesses } from './study-processes.js';
 import type { WorkerBatch, WorkerReply, WorkerSetup } from './study-worker.js';
 
 export interface PoolOptions {
   readonly shard: Shard;
-  readonly workers: number;
-  /** The script a worker runs, and its arguments (the `mimo` binary with its hidden worker command). */
-  readonly worker: { readonly script: string; readonly args: readonly string[] };
+  /** The worker processes, started (at most one per batch is used). */
+  readonly processes: StudyProcesses;
   readonly provenance: Record<string, string>;
   /** Write the series parts (default: unless the study records the final tick only). */
   readonly series?: boolean;
@@ -23,7 +23,7 @@ export interface PoolOptions {
 export interface ShardOutcome {
   readonly ran: number;
   readonly skipped: number;
-  /** Worker processes started (at most one per batch). */
+  /** Worker processes used (at most one per batch). */
   readonly workers: number;
   /** Peak resident set of the parent and of the largest worker, bytes. */
   readonly parentRss: number;
@@ -36,12 +36,24 @@ const BATCH_ROWS = 200_000;
 const BATCH_RUNS = 256;
 
 /**
- * Runs the shard's unfinished runs in `workers` child processes (separate processes: each has its own heap and
+ * Runs the shard's unfinished runs in the study's worker processes (separate processes: each has its own heap and
  * garbage collector, and the parent only hands out batches and journals the results, so no thread waits on
  * another). Each batch's results are journalled as soon as its worker reports them; returns how many runs ran
  * and how many were already finished.
  */
 export async function runShard(
+  study: ResolvedStudy,
+  folder: StudyFolder,
+  options: PoolOptions,
+): Promise<ShardOutcome> {
+  try {
+    return await runShardIn(study, folder, options);
+  } finally {
+    options.processes.release();
+  }
+}
+
+async function runShardIn(
   study: ResolvedStudy,
   folder: StudyFolder,
   options: PoolOptions,
@@ -53,65 +65,61 @@ export async function runShard(
     let workerRss = 0;
     const peak = () => ({ parentRss: process.resourceUsage().maxRSS * 1024, workerRss });
     if (todo.length === 0) return { ran: 0, skipped, workers: 0, ...peak() };
-    const batches = makeBatches(study, todo, options.workers);
+    const batches = makeBatches(study, todo, options.processes.count);
     const setup = workerSetup(study, folder, options);
     let done = 0;
     options.onProgress?.(0, todo.length);
-    const count = Math.max(1, Math.min(options.workers, batches.length));
-    const children: ChildProcess[] = [];
-    try {
-      await new Promise<void>((resolve, reject) => {
-        let next = 0;
-        let busy = 0;
-        let failed = false;
-        const fail = (e: Error) => {
-          if (failed) return;
-          failed = true;
-          reject(e);
-        };
-        const feed = (child: ChildProcess) => {
-          if (failed) return;
-          if (next >= batches.length) {
-            if (busy === 0) resolve();
+    const count = Math.max(1, Math.min(options.processes.count, batches.length));
+    const children = options.processes.take(count);
+    await new Promise<void>((resolve, reject) => {
+      let next = 0;
+      let busy = 0;
+      let failed = false;
+      const fail = (e: Error) => {
+        if (failed) return;
+        failed = true;
+        reject(e);
+      };
+      const feed = (child: ChildProcess) => {
+        if (failed) return;
+        if (next >= batches.length) {
+          if (busy === 0) resolve();
+          return;
+        }
+        busy++;
+        child.send(batches[next++]);
+      };
+      for (const child of children) {
+        if (!child.connected) {
+          fail(new Error(`a study worker stopped (${child.signalCode ?? `exit code ${child.exitCode}`})`));
+          return;
+        }
+        child.on('message', (reply: WorkerReply) => {
+          busy--;
+          if (reply.type === 'failed') {
+            fail(
+              reply.input
+                ? new InputError(reply.input.source, reply.input.problems)
+                : new Error(`a study worker failed: ${reply.message}`),
+            );
             return;
           }
-          busy++;
-          child.send(batches[next++]);
-        };
-        for (let w = 0; w < count; w++) {
-          const child = fork(options.worker.script, [...options.worker.args], {
-            stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-          });
-          children.push(child);
-          child.on('message', (reply: WorkerReply) => {
-            busy--;
-            if (reply.type === 'failed') {
-              fail(
-                reply.input
-                  ? new InputError(reply.input.source, reply.input.problems)
-                  : new Error(`a study worker failed: ${reply.message}`),
-              );
-              return;
-            }
-            folder.append(fd, reply.entry);
-            workerRss = Math.max(workerRss, reply.maxRss);
-            done += reply.entry.runs.length;
-            options.onProgress?.(done, todo.length);
-            feed(child);
-          });
-          child.on('exit', (code, signal) => {
-            if (!failed && (next < batches.length || busy > 0)) {
-              fail(new Error(`a study worker stopped (${signal ?? `exit code ${code}`})`));
-            }
-          });
-          child.on('error', fail);
-          child.send(setup);
+          folder.append(fd, reply.entry);
+          workerRss = Math.max(workerRss, reply.maxRss);
+          done += reply.entry.runs.length;
+          options.onProgress?.(done, todo.length);
           feed(child);
-        }
-      });
-    } finally {
-      for (const child of children) if (child.connected) child.disconnect();
-    }
+        });
+        child.on('exit', (code, signal) => {
+          if (!failed && (next < batches.length || busy > 0)) {
+            fail(new Error(`a study worker stopped (${signal ?? `exit code ${code}`})`));
+          }
+        });
+        child.on('error', fail);
+        child.send(setup);
+        feed(child);
+      }
+    });
     return { ran: done, skipped, workers: count, ...peak() };
   } finally {
     folder.close(fd);
