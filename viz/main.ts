@@ -5,6 +5,7 @@ import './style.css';
 import { CompareView } from './views/compare-view.js';
 import { DesignerView } from './views/designer-view.js';
 import { RunView } from './views/run-view.js';
+import { StudyView } from './views/study/study-view.js';
 import { tourView } from './views/tour.js';
 
 const app = document.getElementById('app')!;
@@ -32,6 +33,10 @@ function show(): void {
     app.replaceChildren(view.element);
   } else if (route.view === 'designer') {
     const view = new DesignerView(route.query);
+    current = view;
+    app.replaceChildren(view.element);
+  } else if (route.view === 'study') {
+    const view = new StudyView();
     current = view;
     app.replaceChildren(view.element);
   } else if (route.view === 'tour') {
