@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Rng } from './random/rng.js';
+import type { ViewProvider } from './view/view-frame.js';
 
 /** One recorded metric: a column of the metrics table. */
 export interface MetricDef {
@@ -48,6 +49,12 @@ export interface ModelInstance<P> {
   invariants?(): string | null;
   /** Named per-agent arrays for dashboards (e.g. wealth), copied by the caller if kept. */
   snapshot?(): Record<string, ArrayLike<number>>;
+  /**
+   * Starts a live view of at most `maxMembers` members (chosen with `viewSample`): from then on the model notes,
+   * read-only, what the sampled members do each tick, and the provider draws frames of it. Watching never changes
+   * a fingerprint.
+   */
+  watch?(maxMembers: number): ViewProvider;
   /**
    * The extensions its definition lists, by name: each an object of methods typed by the model's own interface.
    * Methods take and return plain data (a worker host copies them across the boundary) and leave the run as it

@@ -6,6 +6,8 @@ import { IntegerHistogram } from '../../sim/stats/integer-histogram.js';
 import { randomSplit, randomUnit, sweepSplit, sweepUnit } from './exchange.js';
 import { kineticExchangeMetrics } from './metrics.js';
 import { kineticExchangeParams, type KineticExchangeParams } from './params.js';
+import { KineticExchangeView } from './view.js';
+import type { ViewProvider } from '../../sim/view/view-frame.js';
 
 /** The state of one run: wealth lives in a ledger book, the activation order in a typed array. */
 class KineticExchange implements ModelInstance<KineticExchangeParams> {
@@ -54,6 +56,11 @@ class KineticExchange implements ModelInstance<KineticExchangeParams> {
     // The total was counted at the end of this tick; the book knows what it must be.
     const error = this.histogram.total - this.money.expectedTotal();
     return error === 0 ? null : `money not conserved: total off by ${error} units`;
+  }
+
+  watch(maxMembers: number): ViewProvider {
+    const p = this.context.params;
+    return new KineticExchangeView(maxMembers, this.money, p.agents, p.initialWealth);
   }
 
   snapshot(): Record<string, ArrayLike<number>> {

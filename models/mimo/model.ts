@@ -20,6 +20,8 @@ import { TradingDay } from './trading/trading-day.js';
 import { groupUpkeep } from './economy/upkeep.js';
 import { memberWealth, WealthSample } from './economy/wealth-sample.js';
 import type { MetricWriter } from '../../sim/metrics/metric-table.js';
+import type { ViewProvider } from '../../sim/view/view-frame.js';
+import { MimoView } from './view/mimo-view.js';
 
 /** One phase of a tick: every phase takes the tick and the params in force, and keeps no copy of them. */
 interface Phase {
@@ -47,6 +49,9 @@ class Mimo implements ModelInstance<MimoParams> {
   /** The AIS, data market, dividends and information goods (null unless `ais.enabled`). */
   private readonly aisLayer: AisLayer | null;
   private readonly phases: readonly Phase[];
+  private readonly settlement: Settlement;
+  /** The live view, once a host watches (null otherwise: then nothing is noted). */
+  private view: MimoView | null = null;
   /** The params in force: the run's, then each timeline event's. Phases receive them; none keeps a copy. */
   private params: MimoParams;
   /** Ticks completed (the designer's tenure and records are counted to here). */
@@ -63,7 +68,10 @@ class Mimo implements ModelInstance<MimoParams> {
       p,
     ));
     const ais = (this.aisLayer = p.ais.enabled ? new AisLayer(context, economy, market, p) : null);
-    const settlement = new Settlement({ economy, market, stats, observer: ais ? ais.ais : null }, p);
+    const settlement = (this.settlement = new Settlement(
+      { economy, market, stats, observer: ais ? ais.ais : null },
+      p,
+    ));
     const gateway = new Gateway(economy, population);
     const day = new TradingDay({
       population,
@@ -102,8 +110,22 @@ class Mimo implements ModelInstance<MimoParams> {
   }
 
   step(tick: number): void {
+    this.view?.openTick();
     for (const phase of this.phases) phase.run(tick, this.params);
+    this.view?.closeTick(tick);
     this.tick = tick;
+  }
+
+  watch(maxMembers: number): ViewProvider {
+    const view = (this.view = new MimoView(
+      maxMembers,
+      this.economy,
+      this.market.rates,
+      this.aisLayer,
+      this.params,
+    ));
+    this.settlement.watcher = view.watch;
+    return view;
   }
 
   observe(out: Float64Array): void {

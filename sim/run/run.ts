@@ -4,6 +4,7 @@ import type { Scenario, TimelineEvent } from '../scenario/scenario.js';
 import { withPath } from '../scenario/paths.js';
 import { Recorder, type FrameSink, type MetricSummary } from './recorder.js';
 import { EVERY_TICK, isRecorded, type Recording } from './recording.js';
+import type { MemberStory, ViewFrame, ViewProvider } from '../view/view-frame.js';
 
 /** Where a model's extra records go (the CLI writes one JSONL file per channel). */
 export interface ChannelSink {
@@ -46,11 +47,12 @@ export class Run<P = unknown> {
   readonly recorder: Recorder;
   private readonly instance: ModelInstance<P>;
   private readonly row: Float64Array;
-  private readonly events: readonly TimelineEvent[];
+  private readonly events: TimelineEvent[];
   private readonly recording: Recording;
   private nextEvent = 0;
   private params: P;
   private tickCount = 0;
+  private view: ViewProvider | null = null;
 
   constructor(
     readonly model: ModelDefinition<P>,
@@ -127,6 +129,39 @@ export class Run<P = unknown> {
   runToEnd(): RunResult {
     while (this.step());
     return this.result();
+  }
+
+  /**
+   * Changes params at the start of the next tick, exactly as a timeline event `{ at: tick + 1, set }` would (the
+   * caller has validated `set` against the scenario with that event: `validateScenario` checks live paths).
+   * Returns the tick the change applies at.
+   */
+  change(set: Readonly<Record<string, unknown>>): number {
+    const at = this.tickCount + 1;
+    // After any event already due at that tick: the file's events come first, as in a file listing both.
+    let i = this.nextEvent;
+    while (i < this.events.length && this.events[i].at <= at) i++;
+    this.events.splice(i, 0, { at, set: { ...set } });
+    return at;
+  }
+
+  /**
+   * Starts the model's live view of at most `maxMembers` members (null if the model offers none). Watching only
+   * reads the model: it never changes a fingerprint.
+   */
+  watch(maxMembers: number): boolean {
+    this.view = this.instance.watch ? this.instance.watch(maxMembers) : null;
+    return this.view !== null;
+  }
+
+  /** The live view's frame of the state now (null unless watching). */
+  viewFrame(): ViewFrame | null {
+    return this.view ? this.view.frame(this.tickCount) : null;
+  }
+
+  /** A member's story now, as the live view tells it (null unless watching, or no such member). */
+  story(member: number): MemberStory | null {
+    return this.view ? this.view.story(member) : null;
   }
 
   /** The model's per-agent arrays now, if it offers them. */

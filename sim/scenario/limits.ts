@@ -18,6 +18,8 @@ export const LIMITS = {
   nameLength: 64,
   /** Events in a scenario's timeline. */
   timelineEvents: 1_000,
+  /** Key controls a scenario names (`controls:`). */
+  controls: 20,
   /** Ticks of one run. */
   ticks: 10_000_000,
   /** Values one run records (ticks × metrics), all kept in memory: 8 bytes each, 400 MB in all. */

@@ -14,4 +14,6 @@ export interface Scenario<P = Record<string, unknown>> {
   readonly ticks: number;
   readonly params: P;
   readonly timeline: readonly TimelineEvent[];
+  /** The key controls of a lesson: dotted paths inside `params` (without the `params.` prefix), checked to exist. */
+  readonly controls: readonly string[];
 }

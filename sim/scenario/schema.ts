@@ -51,6 +51,14 @@ export const scenarioFileSchema = z
       .max(LIMITS.timelineEvents)
       .default([])
       .describe('Scheduled changes of params, e.g. a shock.'),
+    controls: z
+      .array(z.string().min(1).max(LIMITS.textLength))
+      .max(LIMITS.controls)
+      .default([])
+      .describe(
+        'The key controls of a lesson: param paths (e.g. params.payment.culturalPreference) the lab shows first, ' +
+          'big, with their descriptions. They change nothing in a run.',
+      ),
   })
   .strict();
 

@@ -70,7 +70,11 @@ export function validateScenario(
     params = checkParams(model, params, source);
   }
   const timeline = file.timeline.map((e) => ({ at: e.at, set: normaliseSet(e.set) }));
-  const problems = checkTimeline(timeline, model, params, file.ticks);
+  const controls = file.controls.map(withoutParamsPrefix);
+  const problems = [
+    ...checkTimeline(timeline, model, params, file.ticks),
+    ...checkControls(controls, params),
+  ];
   if (problems.length) throw new InputError(source, problems);
   const metrics = model.metrics(params).length;
   if (metrics * file.ticks > LIMITS.recordedValues) {
@@ -82,7 +86,7 @@ export function validateScenario(
       },
     ]);
   }
-  return { ...file, params, timeline };
+  return { ...file, params, timeline, controls };
 }
 
 /** The params with their defaults filled in, or an InputError naming every bad one. */
@@ -99,11 +103,38 @@ function checkParams(
   return result.data as Record<string, unknown>;
 }
 
+function withoutParamsPrefix(path: string): string {
+  return path.startsWith('params.') ? path.slice(7) : path;
+}
+
 function normaliseSet(set: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [path, value] of Object.entries(set))
-    out[path.startsWith('params.') ? path.slice(7) : path] = value;
+  for (const [path, value] of Object.entries(set)) out[withoutParamsPrefix(path)] = value;
   return out;
+}
+
+/** Each key control names one param (a value, not a section) of the model, once. */
+function checkControls(controls: readonly string[], params: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  controls.forEach((path, i) => {
+    const where = `controls.${i}`;
+    const bad = pathProblem(path);
+    const value = bad ? undefined : getPath(params, path);
+    if (bad) problems.push({ path: where, message: `${bad} (got ${show(path)})` });
+    else if (value === undefined)
+      problems.push({
+        path: where,
+        message: `no such param (params: ${Object.keys(params).join(', ')}) (got ${show(path)})`,
+      });
+    else if (value !== null && typeof value === 'object')
+      problems.push({
+        path: where,
+        message: `a section, not one param: name one of its fields (got ${show(path)})`,
+      });
+    else if (controls.indexOf(path) !== i)
+      problems.push({ path: where, message: `listed twice (got ${show(path)})` });
+  });
+  return problems;
 }
 
 /** Each event's tick lies within the run, each path names a param the model lets change, each value is valid. */

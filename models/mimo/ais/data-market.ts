@@ -41,6 +41,8 @@ export function reportPrice(
  */
 export class DataMarket {
   reports = 0;
+  /** Per buyer, the tick of its last report bought (0: none yet); read by the live view. */
+  readonly lastSale: Int32Array;
   private readonly ais: Ais;
   private readonly pool: DividendPool;
   private readonly rng: Rng;
@@ -56,6 +58,7 @@ export class DataMarket {
     this.rng = parts.rng;
     this.emit = parts.emit;
     this.buyers = buyers;
+    this.lastSale = new Int32Array(buyers.length);
     this.queries = buyers.map((b) => ({
       buyer: b.name,
       measure: b.measure,
@@ -69,15 +72,16 @@ export class DataMarket {
   endTick(tick: number, p: MimoParams): void {
     if (this.ais.lastPeriodLabel === '') return;
     this.buyers.forEach((b, i) => {
-      if (tick % b.every === 0) this.sell(i, p);
+      if (tick % b.every === 0 && this.sell(i, p)) this.lastSale[i] = tick;
     });
   }
 
-  private sell(i: number, p: MimoParams): void {
+  /** Sells buyer i its report; false when nothing could be released. */
+  private sell(i: number, p: MimoParams): boolean {
     const query = { ...this.queries[i], period: this.ais.lastPeriodLabel };
     const outcome = this.ais.release(query, this.buyers[i].measure, p.ais);
     for (const cell of outcome.cells) this.emit('released', cell);
-    if (outcome.cells.length === 0) return;
+    if (outcome.cells.length === 0) return false;
     const noise = laplaceScale(p.ais.clip, p.ais.epsilon);
     const price = reportPrice(outcome.membersUsed, outcome.recordsUsed, noise, p.dataMarket);
     const { chance, maxBuyers, priceShare, royalty } = p.dataMarket.resale;
@@ -87,5 +91,6 @@ export class DataMarket {
     }
     this.pool.receive(price, royalties, p.ais.fee);
     this.reports++;
+    return true;
   }
 }

@@ -41,6 +41,8 @@ export class DividendPayer {
   lastGini = 0;
   lastCorrelation = 0;
   readonly payouts: Float64Array;
+  /** What each member has received since the start (minor units of the dividend currency). */
+  readonly received: Float64Array;
   private readonly weights: Float64Array;
   private readonly columns: Record<string, Float64Array> = {};
   private readonly formula: DividendFormula;
@@ -69,6 +71,7 @@ export class DividendPayer {
     for (const name of this.formula.uses) this.columns[name] = new Float64Array(n);
     this.weights = new Float64Array(n);
     this.payouts = new Float64Array(n);
+    this.received = new Float64Array(n);
     this.scratch = new Float64Array(n);
   }
 
@@ -93,7 +96,10 @@ export class DividendPayer {
     let sum = 0;
     for (let i = 0; i < n; i++) {
       const amount = this.payouts[i];
-      if (amount > 0) this.book.inflow(i, amount, this.flow);
+      if (amount > 0) {
+        this.book.inflow(i, amount, this.flow);
+        this.received[i] += amount;
+      }
       sum += amount;
     }
     this.conservationError = Math.max(this.conservationError, Math.abs(sum - units));

@@ -30,6 +30,8 @@ export class Settlement {
   private readonly market: CurrencyMarket;
   private readonly stats: TradeStats;
   private readonly observer: SettlementObserver | null;
+  /** Who watches for a live view (read-only), or null: set by the model when a host asks for a view. */
+  watcher: SettlementObserver | null = null;
   /** Groups are fixed when the run starts, so which of them mint is too. */
   private readonly mintingGroups: number;
 
@@ -95,6 +97,7 @@ export class Settlement {
     }
     stats.turnover[0] += trade.fiat;
     this.observer?.settled(trade);
+    this.watcher?.settled(trade);
     return true;
   }
 

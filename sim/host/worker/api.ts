@@ -6,9 +6,10 @@ import type { Scenario } from '../../scenario/scenario.js';
 import type { Override } from '../../scenario/validate.js';
 import type { Distribution as SampleDistribution } from '../../stats/distribution.js';
 import type { Band } from '../../stats/quantile-band.js';
+import type { MemberStory, ViewFrame } from '../../view/view-frame.js';
 import type { Interval } from '../../stats/interval.js';
 
-export type { Band, Interval };
+export type { Band, Interval, MemberStory, ViewFrame };
 
 /** What to open: a parsed scenario or its YAML text, plus overrides (`seed`, `ticks`, `params.x`...). */
 export interface OpenRequest {
@@ -44,6 +45,9 @@ export interface RunInfo {
   readonly metrics: readonly MetricDef[];
   readonly frameEvery: number;
 }
+
+/** A live change accepted (the tick it applies at, and the scenario with it as a timeline event), or refused. */
+export type ChangeReply = { ok: true; at: number; scenario: Scenario } | { ok: false; problems: Problem[] };
 
 export type OpenReply = { ok: true; info: RunInfo } | { ok: false; problems: Problem[] };
 
@@ -100,6 +104,12 @@ export interface RunControlApi {
   state(): RunState;
   /** Runs to the end at once and returns the result with its fingerprint. */
   runToEnd(): RunResult;
+  /**
+   * Changes live params at the start of the next tick, exactly as a timeline event `{ at: tick + 1, set }` in the
+   * scenario would (same checks: live params, valid values, a tick within the run). `set` maps dotted paths
+   * (with or without `params.`) to values.
+   */
+  change(set: Readonly<Record<string, unknown>>): ChangeReply;
   /** The result so far (fingerprint of the recorded ticks), or null when no run is open. */
   result(): RunResult | null;
   close(): void;
@@ -118,6 +128,19 @@ export interface RunStatisticsApi {
   intervals(samples: number[][], level?: number): Interval[];
 }
 
+/**
+ * The open run's live view (the model's frames: a deterministic sample of members, what they hold, what moved in
+ * the last tick). Watching only reads the model: it never changes a fingerprint.
+ */
+export interface LiveViewApi {
+  /** Starts watching the open run, showing at most `maxMembers` members; false if its model has no live view. */
+  watch(maxMembers: number): boolean;
+  /** The frame of the state now, or null when not watching or no tick has run since `afterTick`. */
+  viewFrame(afterTick?: number): ViewFrame | null;
+  /** Member `member`'s story now: everything the model knows (the teacher's omniscient view), or null. */
+  story(member: number): MemberStory | null;
+}
+
 /** The open run's model extensions, called by name (the types are the model's). */
 export interface RunExtensionsApi {
   /**
@@ -132,4 +155,5 @@ export interface RunExtensionsApi {
  * The engine as a worker offers it (through Comlink, in a browser module worker or a Node worker thread): one
  * object made of the parts above (`sim-worker.ts`). One worker holds at most one open run.
  */
-export interface SimWorkerApi extends ModelCatalogApi, RunControlApi, RunStatisticsApi, RunExtensionsApi {}
+export interface SimWorkerApi
+  extends ModelCatalogApi, RunControlApi, RunStatisticsApi, RunExtensionsApi, LiveViewApi {}

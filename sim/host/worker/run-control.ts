@@ -1,6 +1,9 @@
 import type { ModelRegistry } from '../../model.js';
 import { Run, type RunResult } from '../../run/run.js';
-import type { OpenReply, OpenRequest, RunControlApi, RunListener, RunState } from './api.js';
+import type { TimelineEvent } from '../../scenario/scenario.js';
+import { InputError } from '../../scenario/problems.js';
+import { validateScenario } from '../../scenario/validate.js';
+import type { ChangeReply, OpenReply, OpenRequest, RunControlApi, RunListener, RunState } from './api.js';
 import { checkRequest } from './check-request.js';
 import { ListenerChannel } from './listener-channel.js';
 import type { Transfer } from './transfer.js';
@@ -16,6 +19,8 @@ export class RunControl implements RunControlApi {
   private playStart = 0;
   private playStartTick = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** The live changes made to the open run, as the timeline events that would replay them. */
+  private changes: TimelineEvent[] = [];
 
   constructor(
     private readonly registry: ModelRegistry,
@@ -38,6 +43,7 @@ export class RunControl implements RunControlApi {
     const model = this.registry.get(scenario.model)!;
     const frameEvery = Math.max(1, Math.floor(request.frameEvery ?? 16));
     const channel = (this.channel = new ListenerChannel(listener ?? null, this.transfer));
+    this.changes = [];
     const frames = { frame: channel.frame.bind(channel) };
     this.run = new Run(model, scenario, { frames, frameEvery, replicate: request.replicate ?? 0 });
     return { ok: true, info: { scenario, metrics: [...this.run.metrics], frameEvery } };
@@ -94,6 +100,28 @@ export class RunControl implements RunControlApi {
     const result = run.result();
     this.channel.done(result);
     return result;
+  }
+
+  change(set: Readonly<Record<string, unknown>>): ChangeReply {
+    const run = this.current();
+    const at = run.tick + 1;
+    const event = { at, set: { ...set } };
+    const scenario = run.scenario;
+    try {
+      // The same checks as a timeline event of the file: live paths, valid values, a tick within the run.
+      const checked = validateScenario(
+        { ...scenario, timeline: [...scenario.timeline, ...this.changes, event] },
+        this.registry,
+        scenario.name,
+      );
+      const added = checked.timeline[checked.timeline.length - 1];
+      run.change(added.set);
+      this.changes.push(added);
+      return { ok: true, at, scenario: checked };
+    } catch (e) {
+      if (e instanceof InputError) return { ok: false, problems: [...e.problems] };
+      throw e;
+    }
   }
 
   result(): RunResult | null {

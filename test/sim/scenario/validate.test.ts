@@ -60,7 +60,7 @@ describe('scenario validation: one clear line per problem', () => {
 
   it('unknown top-level field, with the allowed ones', () => {
     expect(problems({ ...base, seeds: 3 })).toEqual([
-      'f.yaml: seeds: unknown field (allowed: name, description, model, seed, ticks, params, timeline)',
+      'f.yaml: seeds: unknown field (allowed: name, description, model, seed, ticks, params, timeline, controls)',
     ]);
   });
 
@@ -209,5 +209,29 @@ describe('scenario validation: size limits', () => {
     let deep: unknown = 1;
     for (let i = 0; i < 100; i++) deep = { a: deep };
     expect(problems({ ...base, params: { deep } })[0]).toMatch(/nested deeper than 64 levels/);
+  });
+});
+
+describe('key controls', () => {
+  it('names params of the model, with or without the params. prefix', () => {
+    const s = validateScenario({ ...base, controls: ['params.debtLimit', 'agents'] }, registry);
+    expect(s.controls).toEqual(['debtLimit', 'agents']);
+    expect(validateScenario(base, registry).controls).toEqual([]);
+  });
+
+  it('refuses a path that names no param, a section, or a control listed twice', () => {
+    expect(problems({ ...base, controls: ['params.nope'] })).toEqual([
+      expect.stringMatching(/^f\.yaml: controls\.0: no such param \(params: agents, .*\) \(got "nope"\)$/),
+    ]);
+    const mimo = { name: 'm', model: 'mimo', ticks: 5 };
+    expect(problems({ ...mimo, controls: ['params.income'] })).toEqual([
+      expect.stringMatching(/controls\.0: a section, not one param/),
+    ]);
+    expect(problems({ ...base, controls: ['agents', 'params.agents'] })).toEqual([
+      expect.stringMatching(/controls\.1: listed twice/),
+    ]);
+    expect(
+      problems({ ...base, controls: Array.from({ length: LIMITS.controls + 1 }, () => 'agents') })[0],
+    ).toMatch(/controls/);
   });
 });
