@@ -5,6 +5,7 @@ import { download, metricsCsv } from '../charts/export.js';
 import { ScenarioEditor, scenarioTopLevel, setParamInText } from '../controls/scenario-editor.js';
 import { paramsForm, type ParamsForm } from '../controls/params-form.js';
 import { panelsFor } from '../dashboards/index.js';
+import { LiveEconomy, VIEW_MEMBERS } from '../economy-view/live-economy.js';
 import { remoteListener, startEngine, type Engine } from '../engine.js';
 import { overridesFrom, wholeParam } from '../route.js';
 import { DEFAULT_SCENARIO, scenarioTexts } from '../scenarios.js';
@@ -47,6 +48,7 @@ export class RunView {
   private info: RunInfo | null = null;
   private store: SeriesStore | null = null;
   private live: LiveDashboard | null = null;
+  private economy: LiveEconomy | null = null;
   private state: RunState = { tick: 0, ticks: 0, playing: false, done: false };
   private generation = 0;
   private validateTimer: ReturnType<typeof setTimeout> | undefined;
@@ -72,6 +74,7 @@ export class RunView {
 
   dispose(): void {
     this.generation++;
+    this.economy?.dispose();
     this.engine.terminate();
   }
 
@@ -204,6 +207,10 @@ export class RunView {
     const panels = panelsFor(reply.info.scenario.model, reply.info.metrics, arrays);
     const grid = new PanelGrid(panels, this.store, reply.info.scenario.params);
     this.live = new LiveDashboard(grid, this.engine.api);
+    this.economy?.dispose();
+    this.economy = (await this.engine.api.watch(VIEW_MEMBERS)) ? new LiveEconomy(this.engine.api) : null;
+    if (generation !== this.generation) return this.economy?.dispose();
+    if (this.economy) grid.element.prepend(this.economy.element);
     this.dashboard.replaceChildren(grid.element);
     this.showState(await this.engine.api.state());
     if (autoplay) this.showState(await this.engine.api.play(Number(this.speed.value)));
