@@ -4,10 +4,11 @@
  */
 import { BENCH_DIVIDEND_FORMULA, benchDividendFormula } from './dividend-formula.js';
 import { benchKineticExchange } from './kinetic-exchange.js';
+import { benchLiveView } from './live-view.js';
 import { benchMimo } from './mimo.js';
 import { benchStudy } from './study.js';
 
-const sections: (() => string[])[] = [
+const sections: (() => string[] | Promise<string[]>)[] = [
   () => benchKineticExchange(),
   () => benchMimo(),
   () => [
@@ -15,7 +16,8 @@ const sections: (() => string[])[] = [
     `  ${benchDividendFormula(1e6, 3).toFixed(3)} s for ${BENCH_DIVIDEND_FORMULA}`,
   ],
   () => benchStudy(),
+  () => benchLiveView(),
 ];
 
 console.log(`MIMO Lab benchmark · node ${process.version} · ${new Date().toISOString().slice(0, 10)}\n`);
-for (const section of sections) console.log(section().join('\n') + '\n');
+for (const section of sections) console.log((await section()).join('\n') + '\n');

@@ -200,14 +200,12 @@ export class EconomyCanvas {
       const to = this.bucketStart[b + 1];
       if (from === to) continue;
       ctx.fillStyle = this.colours[b];
-      ctx.beginPath();
+      // Squares: a software canvas fills thousands of them several times faster than circles.
       for (let i = from; i < to; i++) {
         const k = this.byBucket[i];
         if (k >= frame.ids.length) continue;
-        ctx.moveTo(x[k] + r[k], y[k]);
-        ctx.arc(x[k], y[k], r[k], 0, 2 * Math.PI);
+        ctx.fillRect(x[k] - r[k], y[k] - r[k], 2 * r[k], 2 * r[k]);
       }
-      ctx.fill();
     }
   }
 

@@ -10,7 +10,7 @@ export const VIEW_MEMBERS = 3000;
 /**
  * The live view of the open run beside the charts: asks the worker for a frame whenever it can draw one (never
  * more than one request in flight, so a busy page costs the engine nothing), paints once per animation frame,
- * and tells a clicked member's story. `data-fps` on the element says how many frames it painted last second.
+ * and tells a clicked member's story. `data-fps` on the element says how many frames it painted last second, `data-paint-ms` their mean cost.
  */
 export class LiveEconomy {
   readonly element: HTMLElement;
@@ -24,6 +24,7 @@ export class LiveEconomy {
   private running = true;
   private pickedId = -1;
   private paints = 0;
+  private paintMs = 0;
   private second = 0;
   private legendKey = '';
 
@@ -78,10 +79,16 @@ export class LiveEconomy {
         .catch(() => {})
         .finally(() => (this.inFlight = false));
     }
-    if (this.view.draw(now)) this.paints++;
+    const started = performance.now();
+    if (this.view.draw(now)) {
+      this.paints++;
+      this.paintMs += performance.now() - started;
+    }
     if (now - this.second >= 1000) {
       this.element.dataset.fps = String(Math.round((this.paints * 1000) / Math.max(1, now - this.second)));
+      this.element.dataset.paintMs = (this.paintMs / Math.max(1, this.paints)).toFixed(1);
       this.paints = 0;
+      this.paintMs = 0;
       this.second = now;
     }
     requestAnimationFrame((t) => this.loop(t));

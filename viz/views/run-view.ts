@@ -16,6 +16,7 @@ import { PanelGrid } from './panel-grid.js';
 
 const SPEEDS: readonly [string, number][] = [
   ['10 ticks/s', 10],
+  ['20 ticks/s', 20],
   ['50 ticks/s', 50],
   ['200 ticks/s', 200],
   ['1000 ticks/s', 1000],
