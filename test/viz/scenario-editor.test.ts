@@ -39,3 +39,17 @@ describe('nested params', () => {
     expect(next).toMatch(/negotiation:\n\s+protocol: nash/);
   });
 });
+
+describe('a live change written into the scenario', () => {
+  it('adds a timeline event, creating the timeline if needed', async () => {
+    const { parse } = await import('yaml');
+    const { addTimelineEventInText } = await import('../../viz/controls/scenario-editor.js');
+    const added = parse(addTimelineEventInText(text, 9, 'debtLimit', 4));
+    expect(added.timeline).toEqual([
+      { at: 5, set: { debtLimit: 3 } },
+      { at: 9, set: { debtLimit: 4 } },
+    ]);
+    const fresh = parse(addTimelineEventInText('name: x\nmodel: kinetic-exchange\n', 2, 'debtLimit', 1));
+    expect(fresh.timeline).toEqual([{ at: 2, set: { debtLimit: 1 } }]);
+  });
+});

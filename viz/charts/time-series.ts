@@ -32,6 +32,9 @@ export class LiveTimeSeries {
   private bases: Float64Array[] = [];
   private tops: Float64Array[] = [];
   private n = 0;
+  /** Live changes marked on the chart: a dashed rule at their tick, with a label. */
+  private readonly marks: { tick: number; label: string }[] = [];
+  private readonly markLayer: d3.Selection<SVGGElement, undefined, null, undefined>;
   private readonly margin = { top: 30, right: 16, bottom: 44, left: 64 };
 
   constructor(private readonly options: TimeSeriesOptions) {
@@ -87,6 +90,7 @@ export class LiveTimeSeries {
     this.paths.forEach((path, i) => {
       if (!this.isStacked[i]) path.raise();
     });
+    this.markLayer = this.svg.append('g').attr('class', 'change-marks');
     const rule = this.svg
       .append('line')
       .attr('stroke', '#888')
@@ -157,6 +161,38 @@ export class LiveTimeSeries {
         .y((i) => this.y(column[i]));
       path.attr('d', line(d3.range(n)) ?? '');
     });
+    this.drawMarks();
+  }
+
+  /** Marks a live change at `tick` (drawn at the next update). */
+  mark(tick: number, label: string): void {
+    this.marks.push({ tick, label });
+  }
+
+  private drawMarks(): void {
+    const top = this.margin.top;
+    const bottom = (this.options.height ?? 300) - this.margin.bottom;
+    const groups = this.markLayer
+      .selectAll<SVGGElement, { tick: number; label: string }>('g')
+      .data(this.marks)
+      .join((enter) => {
+        const g = enter.append('g').attr('data-testid', 'change-mark');
+        g.append('line').attr('stroke', '#111').attr('stroke-dasharray', '4 3').attr('stroke-width', 1.5);
+        g.append('text').attr('font-size', 12).attr('fill', '#111');
+        return g;
+      })
+      .attr('data-tick', (m) => m.tick);
+    groups
+      .select('line')
+      .attr('x1', (m) => this.x(m.tick))
+      .attr('x2', (m) => this.x(m.tick))
+      .attr('y1', top)
+      .attr('y2', bottom);
+    groups
+      .select('text')
+      .attr('x', (m) => this.x(m.tick) + 3)
+      .attr('y', top + 12)
+      .text((m) => m.label);
   }
 
   /** Cumulates the stacked series tick by tick (buffers reused while they are long enough). */

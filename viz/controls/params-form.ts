@@ -37,6 +37,11 @@ export function paramsForm(
   const defaults = new Map<string, unknown>();
   const errors = new Map<string, HTMLElement>();
   addFields(element, schema, '', { onChange, setters, defaults, errors });
+  return formOf(element, { onChange, setters, defaults, errors });
+}
+
+/** A form over fields already built: values set by path, problems shown under their fields. */
+function formOf(element: HTMLElement, { setters, defaults, errors }: Sinks): ParamsForm {
   return {
     element,
     setValues(params) {
@@ -86,32 +91,71 @@ function addFields(
       if (set.children.length > 1) parent.append(set);
       continue;
     }
-    const input = control(path, prop, sinks.onChange, sinks.setters);
-    if (!input) continue;
-    sinks.defaults.set(path, prop.default);
-    const field = document.createElement('label');
-    field.className = 'field';
-    field.dataset.param = path;
-    const title = document.createElement('span');
-    title.className = 'field-name';
-    title.textContent = key;
-    if (live) {
-      field.dataset.live = 'true';
-      const badge = document.createElement('span');
-      badge.className = 'live-badge';
-      badge.textContent = 'live';
-      badge.title = 'May change during a run (a timeline event in the scenario)';
-      title.append(' ', badge);
-    }
-    const help = document.createElement('small');
-    help.textContent = prop.description ?? '';
-    const error = document.createElement('small');
-    error.className = 'field-error';
-    error.dataset.testid = `error-params.${path}`;
-    sinks.errors.set(path, error);
-    field.append(title, input, help, error);
-    parent.append(field);
+    const field = makeField(path, key, prop, sinks, live);
+    if (field) parent.append(field);
   }
+}
+
+/** One labelled control with its help and error line (null for a type the form leaves to the editor). */
+function makeField(
+  path: string,
+  title: string,
+  prop: Property,
+  sinks: Sinks,
+  live: boolean,
+): HTMLElement | null {
+  const input = control(path, prop, sinks.onChange, sinks.setters);
+  if (!input) return null;
+  sinks.defaults.set(path, prop.default);
+  const field = document.createElement('label');
+  field.className = 'field';
+  field.dataset.param = path;
+  const name = document.createElement('span');
+  name.className = 'field-name';
+  name.textContent = title;
+  if (live) {
+    field.dataset.live = 'true';
+    const badge = document.createElement('span');
+    badge.className = 'live-badge';
+    badge.textContent = 'live';
+    badge.title = 'May change during a run (a timeline event in the scenario)';
+    name.append(' ', badge);
+  }
+  const help = document.createElement('small');
+  help.textContent = prop.description ?? '';
+  const error = document.createElement('small');
+  error.className = 'field-error';
+  error.dataset.testid = `error-params.${path}`;
+  sinks.errors.set(path, error);
+  field.append(name, input, help, error);
+  return field;
+}
+
+/**
+ * The key controls of a lesson: the params at `paths`, in that order, each labelled in plain words by its
+ * description (the param's name in small type below), for the top of the run page.
+ */
+export function keyControlsForm(
+  schema: Record<string, unknown>,
+  paths: readonly string[],
+  onChange: (path: string, value: unknown) => void,
+): ParamsForm {
+  const element = document.createElement('div');
+  element.className = 'key-controls';
+  element.dataset.testid = 'key-controls';
+  const sinks: Sinks = { onChange, setters: new Map(), defaults: new Map(), errors: new Map() };
+  for (const path of paths) {
+    let prop: Property | undefined = { properties: schema.properties as Record<string, unknown> };
+    let live = false;
+    for (const key of path.split('.')) {
+      prop = (prop?.properties as Record<string, Property> | undefined)?.[key];
+      live ||= prop?.live === true;
+    }
+    if (!prop) continue;
+    const field = makeField(path, prop.description ?? path, { ...prop, description: path }, sinks, live);
+    if (field) element.append(field);
+  }
+  return formOf(element, sinks);
 }
 
 /** The value at a dotted path inside params. */

@@ -46,6 +46,15 @@ export function setParamInText(text: string, path: string, value: unknown): stri
   return doc.toString();
 }
 
+/** The scenario text with a timeline event added: at tick `at`, the param at `path` takes `value`. */
+export function addTimelineEventInText(text: string, at: number, path: string, value: unknown): string {
+  const doc = parseDocument(text);
+  const event = doc.createNode({ at, set: { [path]: value } });
+  if (doc.hasIn(['timeline'])) doc.addIn(['timeline'], event);
+  else doc.setIn(['timeline'], doc.createNode([{ at, set: { [path]: value } }]));
+  return doc.toString();
+}
+
 /** A scenario text editor: a textarea and the list of problems, each at its line and field. */
 export class ScenarioEditor {
   readonly element: HTMLElement;

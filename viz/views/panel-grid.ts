@@ -23,6 +23,7 @@ export class PanelGrid {
   readonly element: HTMLElement;
   private readonly shown: Shown[] = [];
   private generic: { box: HTMLElement; chart: LiveTimeSeries; index: number } | null = null;
+  private readonly marks: { tick: number; label: string }[] = [];
 
   constructor(
     panels: readonly Panel[],
@@ -68,6 +69,14 @@ export class PanelGrid {
       this.generic.chart.update([store.columns[this.generic.index]], store.length, store.ticks);
   }
 
+  /** Marks a live change at `tick` on every time series (and on the next ones drawn). */
+  mark(tick: number, label: string): void {
+    this.marks.push({ tick, label });
+    for (const s of this.shown) s.chart?.mark(tick, label);
+    this.generic?.chart.mark(tick, label);
+    this.drawSeries();
+  }
+
   /** Names of the snapshot arrays the distribution panels need. */
   arrays(): string[] {
     return [...new Set(this.shown.flatMap((s) => (s.panel.kind === 'distribution' ? [s.panel.array] : [])))];
@@ -98,6 +107,7 @@ export class PanelGrid {
         series: [{ name: m.name, description: m.description }],
       });
       box.querySelector('.slot')!.replaceChildren(chart.element);
+      for (const m of this.marks) chart.mark(m.tick, m.label);
       this.generic = { box, chart, index };
       chart.update([store.columns[index]], store.length, store.ticks);
     };

@@ -2,8 +2,13 @@ import { parseDocument } from 'yaml';
 import type { ModelInfo, RunInfo, RunState } from '../../sim/host/worker/api.js';
 import type { Problem } from '../../sim/scenario/problems.js';
 import { download, metricsCsv } from '../charts/export.js';
-import { ScenarioEditor, scenarioTopLevel, setParamInText } from '../controls/scenario-editor.js';
-import { paramsForm, type ParamsForm } from '../controls/params-form.js';
+import {
+  addTimelineEventInText,
+  ScenarioEditor,
+  scenarioTopLevel,
+  setParamInText,
+} from '../controls/scenario-editor.js';
+import { keyControlsForm, paramsForm, type ParamsForm } from '../controls/params-form.js';
 import { panelsFor } from '../dashboards/index.js';
 import { LiveEconomy, VIEW_MEMBERS } from '../economy-view/live-economy.js';
 import { remoteListener, startEngine, type Engine } from '../engine.js';
@@ -44,7 +49,10 @@ export class RunView {
   private readonly formSlot = el('div');
   private readonly dashboard = el('div', 'dashboard');
   private form: ParamsForm | null = null;
-  private formModel = '';
+  private keyForm: ParamsForm | null = null;
+  /** The model and key controls the forms were built for (rebuilt when either changes). */
+  private formKey = '';
+  private grid: PanelGrid | null = null;
   private name = '';
   private info: RunInfo | null = null;
   private store: SeriesStore | null = null;
@@ -206,7 +214,7 @@ export class RunView {
     const arrays = Object.keys((await this.engine.api.snapshot()).arrays);
     if (generation !== this.generation) return;
     const panels = panelsFor(reply.info.scenario.model, reply.info.metrics, arrays);
-    const grid = new PanelGrid(panels, this.store, reply.info.scenario.params);
+    const grid = (this.grid = new PanelGrid(panels, this.store, reply.info.scenario.params));
     this.live = new LiveDashboard(grid, this.engine.api);
     this.economy?.dispose();
     this.economy = (await this.engine.api.watch(VIEW_MEMBERS)) ? new LiveEconomy(this.engine.api) : null;
@@ -228,25 +236,66 @@ export class RunView {
     this.share.href = `#/run?${q.toString()}`;
   }
 
+  /**
+   * The scenario's key controls first (big, labelled by their descriptions), then every parameter under
+   * "All parameters" (collapsed when there are key controls).
+   */
   private buildForm(info: RunInfo): void {
     const model = this.models.get(info.scenario.model);
     if (!model) return;
-    if (this.formModel !== model.name) {
-      this.form = paramsForm(model.paramsSchema, (name, value) => this.paramChanged(name, value));
-      this.formModel = model.name;
+    const controls = info.scenario.controls;
+    const key = `${model.name}:${controls.join(',')}`;
+    if (this.formKey !== key) {
+      this.formKey = key;
+      const onChange = (name: string, value: unknown) => void this.paramChanged(name, value);
+      this.form = paramsForm(model.paramsSchema, onChange);
+      this.keyForm = controls.length ? keyControlsForm(model.paramsSchema, controls, onChange) : null;
       const heading = el('h3');
-      heading.textContent = `Parameters of ${model.name}`;
+      heading.textContent = controls.length ? 'Key controls' : `Parameters of ${model.name}`;
       const about = el('p', 'about');
       about.textContent = model.description;
-      this.formSlot.replaceChildren(heading, about, this.form.element);
+      const all = document.createElement('details');
+      all.className = 'all-params';
+      all.dataset.testid = 'all-params';
+      all.open = controls.length === 0;
+      const summary = el('summary');
+      summary.textContent = 'All parameters';
+      all.append(summary, about, this.form.element);
+      this.formSlot.replaceChildren(heading, ...(this.keyForm ? [this.keyForm.element] : []), all);
     }
-    this.form!.setValues(info.scenario.params as Record<string, unknown>);
+    const params = info.scenario.params as Record<string, unknown>;
+    this.form!.setValues(params);
+    this.keyForm?.setValues(params);
   }
 
-  private paramChanged(name: string, value: unknown): void {
+  /** Whether the param at `path` may change during a run (the model marks it live, or a section around it). */
+  private isLive(path: string): boolean {
+    const live = this.info ? (this.models.get(this.info.scenario.model)?.live ?? []) : [];
+    return live.some((l) => path === l || path.startsWith(`${l}.`));
+  }
+
+  /**
+   * A control changed: during a run, a live param changes at the next tick (as a timeline event, which is
+   * written into the scenario so a reset replays it) and the charts are marked there; otherwise the run
+   * starts afresh with the new value.
+   */
+  private async paramChanged(name: string, value: unknown): Promise<void> {
+    const running = this.state.tick > 0 && !this.state.done;
+    if (running && value !== undefined && this.isLive(name)) {
+      const reply = await this.engine.api.change({ [name]: value });
+      if (reply.ok) {
+        this.editor.text = addTimelineEventInText(this.editor.text, reply.at, name, value);
+        this.grid?.mark(reply.at, `${name} = ${String(value)}`);
+        this.setStatus(`${name} = ${String(value)} from tick ${reply.at}`);
+        return;
+      }
+      this.showProblems(reply.problems);
+      this.setStatus(reply.problems.map((p) => p.message).join('; '));
+      return;
+    }
     this.changed.set(name, value);
     this.editor.text = setParamInText(this.editor.text, name, value);
-    void this.validateThen(true);
+    await this.validateThen(true);
   }
 
   private textEdited(): void {
@@ -268,6 +317,7 @@ export class RunView {
   private showProblems(problems: readonly Problem[]): void {
     this.editor.showProblems(problems);
     this.form?.showProblems(problems);
+    this.keyForm?.showProblems(problems);
   }
 
   private async togglePlay(): Promise<void> {
