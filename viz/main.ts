@@ -4,12 +4,18 @@ import { currentRoute } from './route.js';
 import './style.css';
 import { CompareView } from './views/compare-view.js';
 import { DesignerView } from './views/designer-view.js';
+import { PresenterView } from './views/presenter.js';
 import { RunView } from './views/run-view.js';
 import { StudyView } from './views/study/study-view.js';
 import { tourView } from './views/tour.js';
 
 const app = document.getElementById('app')!;
-let current: { dispose(): void } | null = null;
+
+/** What a route shows: an element, and how to stop it when the route changes. */
+interface View {
+  readonly element: HTMLElement;
+  dispose?(): void;
+}
 
 /** The models as the engine describes them, asked once from a short-lived worker. */
 async function loadModels(): Promise<Map<string, ModelInfo>> {
@@ -23,29 +29,24 @@ async function loadModels(): Promise<Map<string, ModelInfo>> {
 
 const models = await loadModels();
 
+/** The views by route name (`#/<name>?…`); any other name shows a run. */
+const views: Record<string, (query: URLSearchParams) => View> = {
+  run: (query) => new RunView(query, models),
+  compare: (query) => new CompareView(query, models),
+  designer: (query) => new DesignerView(query),
+  study: () => new StudyView(),
+  tour: () => ({ element: tourView() }),
+  present: (query) => new PresenterView(query, models),
+};
+
+let current: View | null = null;
+
 function show(): void {
-  current?.dispose();
-  current = null;
+  current?.dispose?.();
   const route = currentRoute();
-  if (route.view === 'compare') {
-    const view = new CompareView(route.query, models);
-    current = view;
-    app.replaceChildren(view.element);
-  } else if (route.view === 'designer') {
-    const view = new DesignerView(route.query);
-    current = view;
-    app.replaceChildren(view.element);
-  } else if (route.view === 'study') {
-    const view = new StudyView();
-    current = view;
-    app.replaceChildren(view.element);
-  } else if (route.view === 'tour') {
-    app.replaceChildren(tourView());
-  } else {
-    const view = new RunView(route.query, models);
-    current = view;
-    app.replaceChildren(view.element);
-  }
+  current = (views[route.view] ?? views.run)(route.query);
+  app.replaceChildren(current.element);
+  document.body.classList.toggle('presenting', route.view === 'present');
   for (const a of document.querySelectorAll<HTMLAnchorElement>('header nav a'))
     a.classList.toggle('active', a.getAttribute('href') === `#/${route.view}`);
 }

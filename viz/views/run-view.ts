@@ -31,6 +31,23 @@ const SPEEDS: readonly [string, number][] = [
 /** Ticks per streamed frame: small enough for a smooth picture, large enough to keep messages few. */
 const FRAME_EVERY = 8;
 
+/** Reads a finished (or running) run's metrics, for a presenter's answer. */
+export interface RunReader {
+  /** Ticks recorded so far. */
+  readonly ticks: number;
+  /** The metric's value at `tick` (default: the last recorded). */
+  at(metric: string, tick?: number): number;
+  /** Mean of the metric over ticks from..to (inclusive, clamped to what was recorded). */
+  mean(metric: string, from: number, to: number): number;
+}
+
+/** How the run view is embedded: a presenter's step shows the run without the file tools and the editor. */
+export interface RunViewOptions {
+  readonly presenter?: boolean;
+  /** Called once the run has ended, with its metrics. */
+  readonly onDone?: (read: RunReader) => void;
+}
+
 /** The run view: scenario picker and editor, generated controls, play/pause/step/speed/reset/seed, dashboard. */
 export class RunView {
   readonly element = el('div', 'run-view');
@@ -62,10 +79,16 @@ export class RunView {
   private generation = 0;
   private validateTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** Settles once the first run has opened and its controls and charts exist. */
+  readonly ready: Promise<void>;
+  private markReady: () => void = () => {};
+
   constructor(
     query: URLSearchParams,
     private readonly models: ReadonlyMap<string, ModelInfo>,
+    private readonly options: RunViewOptions = {},
   ) {
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
     this.build();
     const wanted = query.get('scenario') ?? '';
     const name = scenarioTexts.has(wanted) ? wanted : DEFAULT_SCENARIO;
@@ -145,7 +168,8 @@ export class RunView {
     summary.textContent = 'Scenario file';
     editorBox.append(summary, this.editor.element);
     editorBox.open = true;
-    side.append(labelled('Scenario', this.picker), controls, files, this.formSlot, editorBox);
+    if (this.options.presenter) side.append(controls, this.formSlot);
+    else side.append(labelled('Scenario', this.picker), controls, files, this.formSlot, editorBox);
     const head = el('div', 'run-head');
     const fp = el('span');
     fp.append('fingerprint: ', this.fingerprint);
@@ -191,6 +215,7 @@ export class RunView {
         if (generation !== this.generation) return;
         this.fingerprint.textContent = r.fingerprint;
         this.live?.refreshSoon();
+        if (store.current) this.options.onDone?.(readerOf(store.current));
       },
       error: (m) => {
         if (generation === this.generation) this.setStatus(`error: ${m}`);
@@ -222,6 +247,7 @@ export class RunView {
     if (this.economy) grid.element.prepend(this.economy.element);
     this.dashboard.replaceChildren(grid.element);
     this.showState(await this.engine.api.state());
+    this.markReady();
     if (autoplay) this.showState(await this.engine.api.play(Number(this.speed.value)));
   }
 
@@ -320,6 +346,25 @@ export class RunView {
     this.keyForm?.showProblems(problems);
   }
 
+  /** Plays the open run at `ticksPerSecond` (0: as fast as possible). */
+  async play(ticksPerSecond: number): Promise<void> {
+    this.speed.value = String(ticksPerSecond);
+    this.showState(await this.engine.api.play(ticksPerSecond));
+  }
+
+  /**
+   * Draws the eye to the key controls at these param paths and to these panels (ids; `economy` the live view):
+   * they get the `highlight` class.
+   */
+  highlight(params: readonly string[], panels: readonly string[]): void {
+    for (const path of params)
+      this.formSlot.querySelector(`.key-controls [data-param="${path}"]`)?.classList.add('highlight');
+    for (const id of panels)
+      this.dashboard
+        .querySelector(`[data-testid="${id === 'economy' ? 'economy-view' : `panel-${id}`}"]`)
+        ?.classList.add('highlight');
+  }
+
   private async togglePlay(): Promise<void> {
     const api = this.engine.api;
     this.showState(this.state.playing ? await api.pause() : await api.play(Number(this.speed.value)));
@@ -363,4 +408,24 @@ export class RunView {
       `${this.info.scenario.name}-seed${this.info.scenario.seed}.csv`,
     );
   }
+}
+
+function readerOf(store: SeriesStore): RunReader {
+  const column = (metric: string) => {
+    const i = store.index(metric);
+    if (i < 0) throw new Error(`the run has no metric ${metric}`);
+    return store.columns[i];
+  };
+  return {
+    ticks: store.length,
+    at: (metric, tick = store.length) => column(metric)[Math.max(1, Math.min(store.length, tick)) - 1],
+    mean: (metric, from, to) => {
+      const c = column(metric);
+      const a = Math.max(1, from);
+      const b = Math.min(store.length, to);
+      let sum = 0;
+      for (let t = a; t <= b; t++) sum += c[t - 1];
+      return b >= a ? sum / (b - a + 1) : NaN;
+    },
+  };
 }

@@ -89,7 +89,12 @@ export function tourView(): HTMLElement {
   const view = el('div', 'tour');
   const h = el('h2');
   h.textContent = 'A guided tour';
-  view.append(h);
+  const present = document.createElement('a');
+  present.href = '#/present?step=1';
+  present.textContent =
+    'Present it to a class: one idea per screen, a question, then the answer from the run';
+  present.dataset.testid = 'present-link';
+  view.append(h, present);
   const list = el('ol');
   for (const stop of STOPS) {
     if (!scenarioTexts.has(stop.scenario)) continue;
