@@ -42,7 +42,14 @@ export class KineticExchangeView implements ViewProvider {
       kinds: null,
       hubs: [],
       channels: [],
-      flows: { ...NO_FLOWS },
+      // Fresh (empty) arrays every frame: a host may transfer them.
+      flows: {
+        count: 0,
+        from: new Int32Array(0),
+        to: new Int32Array(0),
+        channel: new Uint8Array(0),
+        dropped: 0,
+      },
     };
   }
 

@@ -283,7 +283,7 @@ export class EconomyCanvas {
       if (v > hi) hi = v;
       if (v < lo) lo = v;
     }
-    const scale = hi > lo ? (this.height - 24) / (hi - lo) : 0;
+    const scale = hi > lo ? (this.height - 34) / (hi - lo) : 0;
     return this.height - 4 - (by.values[k] - lo) * scale;
   }
 
@@ -298,7 +298,7 @@ export class EconomyCanvas {
       if (v > hi) hi = v;
       if (v < lo) lo = v;
     }
-    const scale = hi > lo ? (height - 24) / (hi - lo) : 0;
+    const scale = hi > lo ? (height - 34) / (hi - lo) : 0;
     const base = height - 4 + lo * scale;
     const w = width / Math.max(1, n);
     for (let b = 0; b < BUCKETS; b++) {

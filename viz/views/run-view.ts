@@ -70,6 +70,8 @@ export class RunView {
   /** The model and key controls the forms were built for (rebuilt when either changes). */
   private formKey = '';
   private grid: PanelGrid | null = null;
+  /** The last live change asked for, and the tick it was asked at. */
+  private lastChange: { name: string; value: unknown; tick: number } | null = null;
   private name = '';
   private info: RunInfo | null = null;
   private store: SeriesStore | null = null;
@@ -308,6 +310,10 @@ export class RunView {
   private async paramChanged(name: string, value: unknown): Promise<void> {
     const running = this.state.tick > 0 && !this.state.done;
     if (running && value !== undefined && this.isLive(name)) {
+      // A control may report the same change twice (e.g. on Enter, then on losing focus): one event is enough.
+      const same = this.lastChange;
+      if (same && same.name === name && same.value === value && same.tick === this.state.tick) return;
+      this.lastChange = { name, value, tick: this.state.tick };
       const reply = await this.engine.api.change({ [name]: value });
       if (reply.ok) {
         this.editor.text = addTimelineEventInText(this.editor.text, reply.at, name, value);
