@@ -2,14 +2,6 @@ import type { Book } from '../../sim/ledger/book.js';
 import type { MemberStory, ViewFrame, ViewProvider } from '../../sim/view/view-frame.js';
 import { viewSample } from '../../sim/view/view-sample.js';
 
-const NO_FLOWS = {
-  count: 0,
-  from: new Int32Array(0),
-  to: new Int32Array(0),
-  channel: new Uint8Array(0),
-  dropped: 0,
-};
-
 /** The money game's live view: sampled agents ranked by wealth (the page sorts them; ranks move as units change hands). */
 export class KineticExchangeView implements ViewProvider {
   private readonly ids: Int32Array;
