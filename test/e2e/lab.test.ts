@@ -45,7 +45,10 @@ describe('the lab in Chromium', () => {
     const { page, errors } = await lab.page();
     await page.goto(lab.url);
     await page.getByTestId('scenario-picker').waitFor();
-    // The first scenario is the MIMO baseline economy.
+    // The first scenario is the MIMO baseline economy; its key controls come first, every param under a
+    // collapsed "All parameters".
+    await page.getByTestId('key-controls').waitFor();
+    await page.getByTestId('all-params').locator('summary').click();
     await page.locator('.params-form [data-param="members"]').waitFor();
     expect(await page.locator('.params-form .field').count()).toBeGreaterThan(3);
     // Live params, as the model's schema marks them, carry a badge; params fixed at the start do not.
@@ -124,6 +127,7 @@ describe('the lab in Chromium', () => {
   it('shows a bad parameter at its field', async () => {
     const { page } = await lab.page();
     await page.goto(`${lab.url}#/run?scenario=money-game&ticks=10`);
+    await page.getByTestId('all-params').locator('summary').click();
     const agents = page.locator('.params-form [data-param="agents"] input[type="number"]');
     await agents.waitFor();
     await agents.fill('1');

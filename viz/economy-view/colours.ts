@@ -54,7 +54,8 @@ export function channelStyles(names: readonly string[]): ChannelStyle[] {
   return names.map((name, c) => {
     if (c === 0 && name === 'fiat') return { colour: '#0072B2', width: 2, dash: [] };
     if (name === 'mixed') return { colour: '#CC79A7', width: 2, dash: [6, 3] };
-    if (name === 'record') return { colour: '#7a7a7a', width: 0.7, dash: [] };
+    // Every trade leaves a record: thin and light, so the trades stay readable beneath them.
+    if (name === 'record') return { colour: '#c8c8c8', width: 0.5, dash: [] };
     if (name === 'dividend') return { colour: '#E69F00', width: 1, dash: [2, 2] };
     if (name === 'data-sale') return { colour: '#000000', width: 3, dash: [] };
     return { colour: CURRENCY_COLOURS[currency++ % CURRENCY_COLOURS.length], width: 2, dash: [] };

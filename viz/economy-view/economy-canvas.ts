@@ -268,7 +268,9 @@ export class EconomyCanvas {
       ctx.fill();
       ctx.stroke();
       ctx.fillStyle = '#111111';
-      ctx.fillText(hub.label, x, y + (inside ? 32 : 26));
+      // Outside hubs sit at the right edge: their names end there.
+      ctx.textAlign = inside ? 'center' : 'right';
+      ctx.fillText(hub.label, inside ? x : this.width - 4, y + (inside ? 32 : 26));
     });
   }
 

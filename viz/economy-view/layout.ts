@@ -97,7 +97,7 @@ export function clusterLayout(input: ClusterInput): Placement {
     hubY[h] = (height * (i + 1)) / (inside.length + 1);
   });
   outside.forEach((h, i) => {
-    hubX[h] = width * 0.96;
+    hubX[h] = width * 0.95;
     hubY[h] = (height * (i + 1)) / (outside.length + 1);
   });
   return { x, y, r, hubX, hubY };

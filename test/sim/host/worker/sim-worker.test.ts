@@ -56,6 +56,10 @@ describe('the worker API composed of its parts', () => {
         'band',
         'intervals',
         'extension',
+        'change',
+        'watch',
+        'viewFrame',
+        'story',
       ].sort(),
     );
   });
