@@ -112,7 +112,7 @@ describe('the live view', () => {
 describe('key controls', () => {
   it('come first, the other params under a collapsed "All parameters"; a live change applies at the next tick and marks the charts', async () => {
     const { page, errors } = await lab.page();
-    await page.goto(`${lab.url}#/run?scenario=baseline&ticks=40&set.members=2000`);
+    await page.goto(`${lab.url}#/run?scenario=time-bank&ticks=40&set.members=2000`);
     const keys = page.getByTestId('key-controls');
     await keys.waitFor();
     expect(
@@ -133,11 +133,11 @@ describe('key controls', () => {
     await page.getByTestId('panel-gini').locator('[data-testid="change-mark"][data-tick="21"]').waitFor();
     const fingerprint = (await page.getByTestId('fingerprint').textContent())!;
     // The same change as a timeline event in the file gives the same run.
-    const doc = parseDocument(readFileSync(join(root, 'scenarios/baseline.yaml'), 'utf8'));
+    const doc = parseDocument(readFileSync(join(root, 'scenarios/time-bank.yaml'), 'utf8'));
     doc.set('ticks', 40);
     doc.setIn(['params', 'members'], 2000);
     doc.set('timeline', doc.createNode([{ at: 21, set: { 'income.scale': 0.5 } }]));
-    expect(fingerprint).toBe(cliFingerprint(doc.toString(), 'baseline'));
+    expect(fingerprint).toBe(cliFingerprint(doc.toString(), 'time-bank'));
     expect(await page.getByTestId('scenario-editor').inputValue()).toMatch(/at: 21/);
     expect(errors).toEqual([]);
     await page.close();
@@ -166,6 +166,11 @@ describe('presenter mode', () => {
     // The step's control is highlighted; the question is asked, the answer hidden until the run has played.
     await page.locator('.key-controls [data-param="income.scale"].highlight').waitFor();
     expect(await page.getByTestId('question').textContent()).toMatch(/rise or fall/);
+    // A step shows its own key controls, whatever its scenario names.
+    await page.goto(`${lab.url}#/present?step=1`);
+    await page.locator('.key-controls [data-param="payment.culturalPreference"].highlight').waitFor();
+    await page.goto(`${lab.url}#/present?step=7`);
+    await page.getByTestId('presenter-step').filter({ hasText: 'Step 7 of 7' }).waitFor();
     expect(await page.getByTestId('answer').isHidden()).toBe(true);
     await page.getByTestId('reveal').click();
     const answer = page.getByTestId('answer');

@@ -45,10 +45,7 @@ describe('the lab in Chromium', () => {
     const { page, errors } = await lab.page();
     await page.goto(lab.url);
     await page.getByTestId('scenario-picker').waitFor();
-    // The first scenario is the MIMO baseline economy; its key controls come first, every param under a
-    // collapsed "All parameters".
-    await page.getByTestId('key-controls').waitFor();
-    await page.getByTestId('all-params').locator('summary').click();
+    // The first scenario is the MIMO baseline economy (no key controls: every param shown).
     await page.locator('.params-form [data-param="members"]').waitFor();
     expect(await page.locator('.params-form .field').count()).toBeGreaterThan(3);
     // Live params, as the model's schema marks them, carry a badge; params fixed at the start do not.

@@ -66,6 +66,7 @@ export class PresenterView {
     words.append(question, reveal, answer, nav);
     const q = new URLSearchParams(step.query);
     q.set('scenario', step.scenario);
+    q.set('controls', step.controls.join(','));
     this.run = new RunView(q, models, {
       presenter: true,
       onDone: (read) => {

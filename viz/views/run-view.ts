@@ -81,6 +81,8 @@ export class RunView {
   private generation = 0;
   private validateTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** Key controls asked for by the URL (`controls=a.b,c`), shown instead of the scenario's. */
+  private readonly controlsWanted: readonly string[] | null;
   /** Settles once the first run has opened and its controls and charts exist. */
   readonly ready: Promise<void>;
   private markReady: () => void = () => {};
@@ -91,6 +93,7 @@ export class RunView {
     private readonly options: RunViewOptions = {},
   ) {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
+    this.controlsWanted = query.get('controls')?.split(',').filter(Boolean) ?? null;
     this.build();
     const wanted = query.get('scenario') ?? '';
     const name = scenarioTexts.has(wanted) ? wanted : DEFAULT_SCENARIO;
@@ -271,7 +274,7 @@ export class RunView {
   private buildForm(info: RunInfo): void {
     const model = this.models.get(info.scenario.model);
     if (!model) return;
-    const controls = info.scenario.controls;
+    const controls = (this.controlsWanted ?? info.scenario.controls).map((c) => c.replace(/^params\./, ''));
     const key = `${model.name}:${controls.join(',')}`;
     if (this.formKey !== key) {
       this.formKey = key;
