@@ -14,11 +14,15 @@ import { parseCommandLine, type CommandSpec } from './arguments.js';
 import { parseWholeFlag } from './overrides.js';
 import { packageRoot, packageVersion } from './package-info.js';
 import { StudyProgress } from './study-progress.js';
+import { slurmCommand } from './study-slurm-command.js';
+import { statusCommand } from './study-status-command.js';
 import { studySummary } from './study-summary.js';
 import { UsageError } from './usage-error.js';
 
 export const STUDY_USAGE = `mimo study <study> [--out DIR] [--workers W] [--shard I/N] [--restart] [--quiet]
-  mimo study merge DIR [--quiet]`;
+  mimo study merge DIR [--quiet]
+  mimo study status DIR
+  mimo study slurm <study> [--out DIR] [--tasks N] [--submit] ... (see mimo study slurm --help)`;
 
 const STUDY_HELP = `usage: ${STUDY_USAGE}
 
@@ -30,7 +34,10 @@ A study stopped at any moment resumes with the same command.
   --workers W     worker processes, 1 to ${LIMITS.workers} (default: one per core)
   --shard I/N     run only the I-th of N disjoint slices of the runs (then: mimo study merge DIR)
   --restart       start the folder over (needed when it holds another study)
-  --quiet         no progress and no summary`;
+  --quiet         no progress and no summary
+
+mimo study merge DIR merges the shards' runs into the tables (refused while a run is missing); mimo study
+status DIR shows each shard's progress; mimo study slurm writes (and submits) a Slurm job array of shards.`;
 
 const STUDY_SPEC: CommandSpec = {
   name: 'mimo study',
@@ -62,6 +69,8 @@ export const STUDY_WORKER_COMMAND = '__study-worker';
  */
 export async function studyCommand(argv: string[], registry: ModelRegistry): Promise<number> {
   if (argv[0] === 'merge') return mergeCommand(argv.slice(1));
+  if (argv[0] === 'status') return statusCommand(argv.slice(1));
+  if (argv[0] === 'slurm') return slurmCommand(argv.slice(1), registry);
   const line = parseCommandLine(argv, STUDY_SPEC);
   if (line === 'help') {
     process.stdout.write(STUDY_HELP + '\n');

@@ -1,13 +1,15 @@
 import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
 /**
  * Writes a whole file so that it is either absent or complete, even if the process or the machine stops at any
- * moment: the bytes go to a hidden temporary name in the same folder, are flushed to disk, renamed into place,
+ * moment: the bytes go to a hidden temporary name in the same folder (of this host and process: processes on other
+ * machines may write beside it, as the shards of a study on a cluster do), are flushed to disk, renamed into place,
  * and the folder's entry is flushed too.
  */
 export function writeDurably(path: string, data: Uint8Array | string): void {
-  const temp = join(dirname(path), `.tmp-${process.pid}-${basename(path)}`);
+  const temp = join(dirname(path), `.tmp-${hostname()}-${process.pid}-${basename(path)}`);
   const fd = openSync(temp, 'w');
   try {
     writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);

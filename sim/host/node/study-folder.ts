@@ -96,6 +96,21 @@ export class StudyFolder {
     mkdirSync(this.path(SERIES), { recursive: true });
   }
 
+  /** The shard counts N of the folder's journals (`journal-IofN.jsonl`), ascending; empty when none is there. */
+  shardCounts(): number[] {
+    const counts = readdirSync(this.dir).flatMap((name) => {
+      const m = JOURNAL.exec(name);
+      return m ? [Number(m[2])] : [];
+    });
+    return [...new Set(counts)].sort((a, b) => a - b);
+  }
+
+  /** Creates the journals of shards 1…N that are not there yet, empty: the folder then knows its sharding. */
+  createJournals(count: number): void {
+    for (let index = 1; index <= count; index++) closeSync(openSync(this.journalPath({ index, count }), 'a'));
+    syncFolder(this.dir);
+  }
+
   /** Every journal's entries (every shard's). */
   entries(): JournalEntry[] {
     return readdirSync(this.dir)
@@ -119,7 +134,8 @@ export class StudyFolder {
     const named = new Set(this.entries().map((e) => e.part));
     const prefix = `part-${shardLabel(shard)}-`;
     for (const name of readdirSync(this.path(SERIES))) {
-      const own = name.startsWith(prefix) || name.startsWith('.tmp-');
+      // Only this shard's: other shards may be writing theirs at this moment (`.tmp-<host>-<pid>-part-IofN-…`).
+      const own = name.startsWith(prefix) || (name.startsWith('.tmp-') && name.includes(`-${prefix}`));
       if (own && !named.has(`${SERIES}/${name}`)) rmSync(join(this.path(SERIES), name), { force: true });
     }
     syncFolder(this.path(SERIES));

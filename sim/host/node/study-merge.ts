@@ -14,7 +14,8 @@ import { writeDurably } from './durable-file.js';
 import { parquetBytes, type ParquetColumn } from './parquet-table.js';
 import { formatNumber } from './run-writer.js';
 import { csvCell, SERIES, StudyFolder, type RunRow } from './study-folder.js';
-import type { StudyRecord } from './study-record.js';
+import { recordPlan, type StudyRecord } from './study-record.js';
+import { folderShards } from './study-shards.js';
 
 /** What a merge wrote and found. */
 export interface MergeResult {
@@ -56,7 +57,7 @@ export function mergeStudy(dir: string, record: StudyRecord): MergeResult {
       byRun[run.k] = run;
     }
   }
-  const plan = { points: record.points.length, policies: record.policies.length, seeds: record.seeds };
+  const plan = recordPlan(record);
   const describe = (k: number) => {
     const r = plannedRun(plan, k);
     return `run ${k} (point ${r.point}, ${record.policies[r.policy].name}, seed ${r.seed})`;
@@ -65,9 +66,17 @@ export function mergeStudy(dir: string, record: StudyRecord): MergeResult {
   for (let k = 0; k < record.runs; k++) if (!byRun[k]) missing.push(k);
   const problems = [];
   if (missing.length) {
+    const unfinished = folderShards(folder, record).shards.filter((s) => s.state !== 'done');
+    const shards = unfinished.map((s) => `${s.index}/${s.count} (${s.runs - s.done} of ${s.runs})`);
+    const where = unfinished.length
+      ? ` in ${unfinished.length === 1 ? 'shard' : `${unfinished.length} shards`} ${shards.slice(0, 10).join(', ')}${shards.length > 10 ? ', …' : ''}`
+      : '';
+    const hint = unfinished.length
+      ? `run ${unfinished.length === 1 ? 'it' : 'them'} again, each resumes where it stopped; mimo study status ${dir} prints the commands`
+      : 'run the study or the shards that hold them: run k is in shard I/N with I = k mod N + 1';
     problems.push({
       path: 'runs',
-      message: `${missing.length} of ${record.runs} runs missing: ${missing.slice(0, 5).map(describe).join(', ')}${missing.length > 5 ? ', …' : ''} (run the study or the shards that hold them: run k is in shard I/N with I = k mod N + 1)`,
+      message: `${missing.length} of ${record.runs} runs missing${where}: ${missing.slice(0, 5).map(describe).join(', ')}${missing.length > 5 ? ', …' : ''} (${hint})`,
     });
   }
   if (duplicates.length) {

@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { recordingFlag } from '../../run/recording.js';
-import { totalRuns } from '../../study/run-plan.js';
+import { totalRuns, type RunPlan } from '../../study/run-plan.js';
 import type { ResolvedStudy } from './load-study.js';
 
 /** What `study.json` holds: the resolved study, everything needed to re-run it, and its hash. */
@@ -58,6 +58,11 @@ export function studyRecord(study: ResolvedStudy, engineVersion: string, command
     commandLine,
     nodeVersion: process.version,
   };
+}
+
+/** The run plan a study.json describes. */
+export function recordPlan(record: StudyRecord): RunPlan {
+  return { points: record.points.length, policies: record.policies.length, seeds: record.seeds };
 }
 
 function pointRows(study: ResolvedStudy): Record<string, unknown>[] {
