@@ -50,11 +50,12 @@ export function statusCommand(argv: string[]): number {
     out.push(`every run is done: mimo study merge ${dir} writes the tables (if it has not yet)`);
   } else if (unfinished.length) {
     const script = join(slurmDir(dir), 'study.sbatch');
+    const slurm = existsSync(script);
+    const shards = `${unfinished.length} ${unfinished.length === 1 ? 'shard' : 'shards'} unfinished`;
     out.push(
-      `${unfinished.length} unfinished (a partial shard may still be running: check squeue first); run them again, each resumes where it stopped:`,
+      `${shards}: ${slurm ? 'resubmit' : 'run'} ${unfinished.length === 1 ? 'it' : 'them'} (each resumes where it stopped; a partial shard may still be running${slurm ? ': check squeue first' : ''}):`,
     );
-    if (existsSync(script))
-      out.push(`  sbatch --array=${indexRanges(unfinished.map((s) => s.index))} ${script}`);
+    if (slurm) out.push(`  sbatch --array=${indexRanges(unfinished.map((s) => s.index))} ${script}`);
     else {
       for (const s of unfinished.slice(0, COMMANDS))
         out.push(`  mimo study ${record.file} --out ${dir} --shard ${s.index}/${s.count}`);

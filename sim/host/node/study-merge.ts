@@ -72,7 +72,7 @@ export function mergeStudy(dir: string, record: StudyRecord): MergeResult {
       ? ` in ${unfinished.length === 1 ? 'shard' : `${unfinished.length} shards`} ${shards.slice(0, 10).join(', ')}${shards.length > 10 ? ', …' : ''}`
       : '';
     const hint = unfinished.length
-      ? `run ${unfinished.length === 1 ? 'it' : 'them'} again, each resumes where it stopped; mimo study status ${dir} prints the commands`
+      ? `run ${unfinished.length === 1 ? 'it' : 'them'}, each resumes where it stopped; mimo study status ${dir} prints the commands`
       : 'run the study or the shards that hold them: run k is in shard I/N with I = k mod N + 1';
     problems.push({
       path: 'runs',
