@@ -29,8 +29,13 @@ fi
 host="$(hostname -s)"
 cpus="$(nproc)"
 memory_mb="$(awk '/^MemTotal:/ { print int($2 / 1024) }' /proc/meminfo)"
-mkdir -p "$DIR"/{spool,state,log,run}
+mkdir -p "$DIR"
 chmod 700 "$DIR"
+rm -rf "$DIR/spool" "$DIR/state" "$DIR/run" # a fresh cluster each time: no jobs of an earlier one
+mkdir -p "$DIR"/{spool,state,log,run}
+# If anything below fails, stop what was started.
+started=no
+trap '[ "$started" = yes ] || { echo "slurm-up: failed; stopping what it started" >&2; "$(dirname "$0")/slurm-down.sh"; }' EXIT
 
 # Our own munge key and socket: nothing of a system munge is used or changed.
 if [ ! -s "$DIR/munge.key" ]; then
@@ -75,30 +80,32 @@ CONF
 export SLURM_CONF="$DIR/slurm.conf"
 echo "export SLURM_CONF=$SLURM_CONF" >"$DIR/env"
 
-pidof_file() { # waits for a daemon's pid file, prints the pid
+# Starts a daemon (it forks into the background), waits for its pid file and records its pid.
+start() {
+  local name="$1" pidfile="$2"
+  shift 2
+  "$@"
   for _ in $(seq 1 100); do
-    if [ -s "$1" ]; then
-      cat "$1"
+    if [ -s "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+      echo "$name $(cat "$pidfile")" >>"$DIR/pids"
       return 0
     fi
     sleep 0.1
   done
-  echo "slurm-up: $2 did not start (see $DIR/log/)" >&2
+  echo "slurm-up: $name did not start; see $DIR/log/$name.log (another Slurm on ports $CTLD_PORT/$SLURMD_PORT? set MIMO_SLURM_CTLD_PORT and MIMO_SLURM_SLURMD_PORT)" >&2
   return 1
 }
 
-munged --socket="$DIR/run/munge.socket" --key-file="$DIR/munge.key" --pid-file="$DIR/run/munged.pid" \
-  --log-file="$DIR/log/munged.log" --seed-file="$DIR/run/munged.seed" --force
-echo "munged $(pidof_file "$DIR/run/munged.pid" munged)" >>"$DIR/pids"
-slurmctld -f "$SLURM_CONF"
-echo "slurmctld $(pidof_file "$DIR/run/slurmctld.pid" slurmctld)" >>"$DIR/pids"
-slurmd -f "$SLURM_CONF"
-echo "slurmd $(pidof_file "$DIR/run/slurmd.pid" slurmd)" >>"$DIR/pids"
+start munged "$DIR/run/munged.pid" munged --socket="$DIR/run/munge.socket" --key-file="$DIR/munge.key" \
+  --pid-file="$DIR/run/munged.pid" --log-file="$DIR/log/munged.log" --seed-file="$DIR/run/munged.seed" --force
+start slurmctld "$DIR/run/slurmctld.pid" slurmctld -f "$SLURM_CONF"
+start slurmd "$DIR/run/slurmd.pid" slurmd -f "$SLURM_CONF"
 
 for _ in $(seq 1 120); do
   state="$(sinfo -h -N -n "$host" -o '%T' 2>/dev/null || true)"
   if [ "$state" = idle ]; then
     echo "slurm-up: node $host idle ($cpus CPUs); SLURM_CONF=$SLURM_CONF (source $DIR/env)"
+    started=yes
     exit 0
   fi
   sleep 0.5

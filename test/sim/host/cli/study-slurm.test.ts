@@ -18,7 +18,7 @@ function sobolStudy(dir: string): string {
 
 /** Runs a written Slurm script with bash as a Slurm task would (no Slurm: the variables it sets, by hand). */
 function runScript(path: string, task?: number): number | null {
-  const env = { ...process.env, SLURM_CPUS_PER_TASK: '1', MIMO_DEBUG: '' };
+  const env: NodeJS.ProcessEnv = { ...process.env, SLURM_CPUS_PER_TASK: '1', MIMO_DEBUG: '' };
   if (task !== undefined) env.SLURM_ARRAY_TASK_ID = String(task);
   return spawnSync('bash', [path], { env, stdio: 'ignore' }).status;
 }

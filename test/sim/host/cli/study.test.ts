@@ -179,7 +179,9 @@ describe('mimo study', () => {
     expect(mimo(['study', file, '--out', sharded, '--shard', '3/3', '--quiet']).code).toBe(0);
     const early = mimo(['study', 'merge', sharded]);
     expect(early.code).toBe(2);
-    expect(early.stderr).toContain('16 of 48 runs missing: run 1 (point 0, ishigami, seed 5)');
+    expect(early.stderr).toContain(
+      '16 of 48 runs missing in shard 2/3 (16 of 16): run 1 (point 0, ishigami, seed 5)',
+    );
     expect(mimo(['study', file, '--out', sharded, '--shard', '2/3', '--quiet']).code).toBe(0);
     expect(readdirSync(join(sharded, 'series')).some((f) => f.startsWith('part-2of3-'))).toBe(true);
     expect(mimo(['study', 'merge', sharded, '--quiet']).code).toBe(0);
