@@ -46,7 +46,7 @@ system every node sees, and so must this checkout of mimo-lab (the tasks run its
   --cpus C         CPUs per task (--cpus-per-task), 1 to ${LIMITS.workers}: the task's worker processes (default 1)
   --time T         each task's time limit (--time): MM, HH:MM:SS or D-HH:MM:SS (default: the partition's);
                    a task that runs out of time resumes its shard when resubmitted
-  --mem M          memory per task's node (--mem): 4000 (MB), 500M, 4G (default: the partition's)
+  --mem M          memory of each task (--mem): 4000 (MB), 500M, 4G (default: the partition's)
   --partition P    the partition (--partition; default: the cluster's default)
   --account A      the account charged (--account; default: yours)
   --extra LINE     one more whole line for both scripts, e.g. --extra '#SBATCH --qos=long'; may be repeated
