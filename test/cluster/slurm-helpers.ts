@@ -35,12 +35,12 @@ export function slurmProblem(): string | null {
     : `no node ready (sinfo: ${states.join(', ') || 'none'})`;
 }
 
-/** Resolves once `check` is true, polling every half second; rejects after `ms` with `what`. */
-export async function waitFor(what: string, check: () => boolean, ms: number): Promise<void> {
+/** Resolves once `check` is true, polling every `every` ms; rejects after `ms` with `what`. */
+export async function waitFor(what: string, check: () => boolean, ms: number, every = 500): Promise<void> {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error(`timed out after ${ms / 1000} s waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((resolve) => setTimeout(resolve, every));
   }
 }
 

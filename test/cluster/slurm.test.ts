@@ -14,12 +14,12 @@ if (problem && !SLURM_REQUIRED) {
 
 const PI = '3.141592653589793';
 
-/** A Sobol' study of Ishigami in `dir`: 5 × samples points × 2 seeds, recorded every 100 ticks. */
+/** A Sobol' study of Ishigami in `dir`: 5 × samples points × 2 seeds, recorded every 1000 ticks (and the last). */
 function ishigamiStudy(dir: string, ticks: number, samples: number): string {
   writeIshigami(dir, ticks);
   return writeStudy(
     dir,
-    `name: ishi\nscenario: ishigami.yaml\nseeds: 2\nfactors:\n  params.x1: { min: -${PI}, max: ${PI} }\n  params.x2: { min: -${PI}, max: ${PI} }\n  params.x3: { min: -${PI}, max: ${PI} }\ndesign: { kind: sobol, samples: ${samples} }\nrecord: { every: 100 }\n`,
+    `name: ishi\nscenario: ishigami.yaml\nseeds: 2\nfactors:\n  params.x1: { min: -${PI}, max: ${PI} }\n  params.x2: { min: -${PI}, max: ${PI} }\n  params.x3: { min: -${PI}, max: ${PI} }\ndesign: { kind: sobol, samples: ${samples} }\nrecord: { every: 1000 }\n`,
   );
 }
 
@@ -61,16 +61,22 @@ describe.skipIf(problem !== null && !SLURM_REQUIRED)('mimo study slurm on a real
 
   it('finishes a study whose tasks were cancelled, running and pending, once status’s sbatch line resubmits them', async () => {
     const dir = tempDir();
-    const file = ishigamiStudy(dir, 2000, 64); // 640 runs, 160 per task
+    // 160 runs of 200,000 ticks (a tenth of a second or more each), 40 per task in batches of 5.
+    const file = ishigamiStudy(dir, 200_000, 16);
     const out = join(dir, 'cluster');
     const r = mimo(['study', 'slurm', file, '--out', out, '--tasks', '4', '--throttle', '2', '--submit']);
     expect(r.code).toBe(0);
     const jobs = submitted(r.stdout);
-    // Tasks 1 and 2 run, 3 and 4 wait (throttle 2): cancel task 3 while it waits, task 1 once it has journalled
-    // its first batch.
-    const journal = join(out, 'journal-1of4.jsonl');
-    await waitFor('task 1 to journal a batch', () => readFileSync(journal, 'utf8').includes('\n'), 120_000);
+    // Tasks 1 and 2 run, 3 and 4 wait (throttle 2) until one of them ends: cancel task 3 now, while it waits, and
+    // task 1 as soon as it has journalled its first batch (of 8).
     expect(slurm('scancel', [`${jobs.array}_3`]).code).toBe(0);
+    const journal = join(out, 'journal-1of4.jsonl');
+    await waitFor(
+      'task 1 to journal a batch',
+      () => readFileSync(journal, 'utf8').includes('\n'),
+      120_000,
+      100,
+    );
     expect(slurm('scancel', [`${jobs.array}_1`]).code).toBe(0);
     const local = join(dir, 'local');
     expect(mimo(['study', file, '--out', local, '--quiet']).code).toBe(0);
@@ -81,15 +87,15 @@ describe.skipIf(problem !== null && !SLURM_REQUIRED)('mimo study slurm on a real
 
     const status = mimo(['study', 'status', out]);
     expect(status.code).toBe(0);
-    expect(status.stdout).toMatch(/ {2}shard 1\/4 {2}partial +\d+ of 160 runs/);
-    expect(status.stdout).toContain('  shard 2/4  done     160 of 160 runs');
-    expect(status.stdout).toContain('  shard 3/4  missing    0 of 160 runs');
-    expect(status.stdout).toContain('  shard 4/4  done     160 of 160 runs');
+    expect(status.stdout).toMatch(/ {2}shard 1\/4 {2}partial +\d+ of 40 runs/);
+    expect(status.stdout).toContain('  shard 2/4  done     40 of 40 runs');
+    expect(status.stdout).toContain('  shard 3/4  missing   0 of 40 runs');
+    expect(status.stdout).toContain('  shard 4/4  done     40 of 40 runs');
     const line = status.stdout.split('\n').find((l) => l.trimStart().startsWith('sbatch '));
     expect(line?.trim()).toBe(`sbatch --array=1,3 ${out}/slurm/study.sbatch`);
     const early = mimo(['study', 'merge', out]);
     expect(early.code).toBe(2);
-    expect(early.stderr).toMatch(/runs missing in 2 shards 1\/4 \(\d+ of 160\), 3\/4 \(160 of 160\)/);
+    expect(early.stderr).toMatch(/runs missing in 2 shards 1\/4 \(\d+ of 40\), 3\/4 \(40 of 40\)/);
 
     const [command, ...args] = line!.trim().split(' ');
     const again = slurm(command, args);

@@ -92,46 +92,7 @@ export function slurmCommand(argv: string[], registry: ModelRegistry): number {
     process.stdout.write(SLURM_HELP + '\n');
     return 0;
   }
-  const values = line.values as {
-    out?: string;
-    tasks?: string;
-    throttle?: string;
-    cpus?: string;
-    time?: string;
-    mem?: string;
-    partition?: string;
-    account?: string;
-    extra?: string[];
-    node?: string;
-    submit?: boolean;
-    restart?: boolean;
-  };
-  const cpus = parseWholeFlag('cpus', values.cpus, 1, LIMITS.workers) ?? 1;
-  const text = (name: 'time' | 'mem' | 'partition' | 'account'): string | null => {
-    const value = values[name];
-    if (value === undefined) return null;
-    const form = SLURM_FLAG_FORMS[name];
-    if (!form.pattern.test(value))
-      throw new UsageError(`--${name}: expected ${form.expected} (got "${value}")`);
-    return value;
-  };
-  const extra = (values.extra ?? []).map((lineText) => {
-    if (!SLURM_FLAG_FORMS.extra.pattern.test(lineText))
-      throw new UsageError(`--extra: expected ${SLURM_FLAG_FORMS.extra.expected} (got "${lineText}")`);
-    const option = extraOption(lineText);
-    if (OWN_OPTIONS.includes(option))
-      throw new UsageError(`--extra: --${option} is set by mimo study slurm itself (got "${lineText}")`);
-    return lineText;
-  });
-  const node = values.node ?? null;
-  if (node !== null && (!isAbsolute(node) || /[\n\r]/.test(node)))
-    throw new UsageError(`--node: expected the absolute path of Node.js on the nodes (got "${node}")`);
-  const options = {
-    time: text('time'),
-    mem: text('mem'),
-    partition: text('partition'),
-    account: text('account'),
-  };
+  const { values, cpus, node, extra, options } = readFlags(line.values as SlurmFlags);
 
   const study = loadStudy(line.positionals[0], registry);
   const runs = totalRuns(study.plan);
@@ -190,6 +151,52 @@ export function slurmCommand(argv: string[], registry: ModelRegistry): number {
     `submitted: job array ${array} (${tasks} tasks), merge job ${merge} (starts when every task has succeeded)\nwatch: squeue -j ${array},${merge}; mimo study status ${out}\n`,
   );
   return 0;
+}
+
+interface SlurmFlags {
+  out?: string;
+  tasks?: string;
+  throttle?: string;
+  cpus?: string;
+  time?: string;
+  mem?: string;
+  partition?: string;
+  account?: string;
+  extra?: string[];
+  node?: string;
+  submit?: boolean;
+  restart?: boolean;
+}
+
+/** The flags that do not depend on the study, checked (exit 2 on the first bad one). */
+function readFlags(values: SlurmFlags) {
+  const cpus = parseWholeFlag('cpus', values.cpus, 1, LIMITS.workers) ?? 1;
+  const text = (name: 'time' | 'mem' | 'partition' | 'account'): string | null => {
+    const value = values[name];
+    if (value === undefined) return null;
+    const form = SLURM_FLAG_FORMS[name];
+    if (!form.pattern.test(value))
+      throw new UsageError(`--${name}: expected ${form.expected} (got "${value}")`);
+    return value;
+  };
+  const extra = (values.extra ?? []).map((lineText) => {
+    if (!SLURM_FLAG_FORMS.extra.pattern.test(lineText))
+      throw new UsageError(`--extra: expected ${SLURM_FLAG_FORMS.extra.expected} (got "${lineText}")`);
+    const option = extraOption(lineText);
+    if (OWN_OPTIONS.includes(option))
+      throw new UsageError(`--extra: --${option} is set by mimo study slurm itself (got "${lineText}")`);
+    return lineText;
+  });
+  const node = values.node ?? null;
+  if (node !== null && (!isAbsolute(node) || /[\n\r]/.test(node)))
+    throw new UsageError(`--node: expected the absolute path of Node.js on the nodes (got "${node}")`);
+  const options = {
+    time: text('time'),
+    mem: text('mem'),
+    partition: text('partition'),
+    account: text('account'),
+  };
+  return { values, cpus, node, extra, options };
 }
 
 /** Runs sbatch; returns the job id it prints (`--parsable`: `id` or `id;cluster`). */

@@ -58,7 +58,14 @@ export class StudyFolder {
    * kept (to resume); a folder of another study is refused unless `restart`, which empties it first.
    */
   prepare(record: StudyRecord, pointsCsv: string, restart: boolean): void {
-    mkdirSync(this.path(SERIES), { recursive: true });
+    try {
+      mkdirSync(this.path(SERIES), { recursive: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? String(e);
+      throw new InputError(this.dir, [
+        { path: '', message: `cannot make the study's folder here (${code})` },
+      ]);
+    }
     const studyJson = this.path('study.json');
     if (existsSync(studyJson)) {
       let hash: unknown;

@@ -75,6 +75,11 @@ describe('mimo study slurm', () => {
     const spaced = mimo(['study', 'slurm', file, '--out', join(dir, 'my study')]);
     expect(spaced.code).toBe(2);
     expect(spaced.stderr).toContain("--out: the folder's path goes into #SBATCH lines: no spaces");
+    const underFile = mimo(['study', 'slurm', file, '--out', join(file, 'out')]);
+    expect(underFile.code).toBe(2);
+    expect(underFile.stderr.trim()).toBe(
+      `${join(file, 'out')}: cannot make the study's folder here (ENOTDIR)`,
+    );
     const bad = writeStudy(dir, 'name: s\nscenario: none.yaml\n', 'bad.yaml');
     const r = mimo(['study', 'slurm', bad, '--out', out]);
     expect(r.code).toBe(2);
