@@ -58,18 +58,10 @@ export const SLURM_FLAG_FORMS = {
   extra: { pattern: /^#SBATCH --?[A-Za-z][^\n\r]*$/, expected: 'one whole line "#SBATCH --option=value"' },
 } as const;
 
-/** Options the scripts set themselves: an `--extra` line may not set them again. */
+/** Options the scripts set themselves (long and short names): an `--extra` line may not set them again. */
 export const OWN_OPTIONS = [
-  'array',
-  'cpus-per-task',
-  'output',
-  'error',
-  'job-name',
-  'partition',
-  'time',
-  'mem',
-  'account',
-  'dependency',
+  ...['array', 'cpus-per-task', 'output', 'error', 'job-name', 'partition', 'time', 'mem', 'account'],
+  ...['dependency', 'a', 'c', 'o', 'e', 'J', 'p', 't', 'A', 'd'],
 ];
 
 /** The option an `#SBATCH` line sets (`#SBATCH --qos=long` → `qos`). */

@@ -3,6 +3,7 @@ import {
   defaultTasks,
   extraOption,
   MAX_ARRAY_TASKS,
+  OWN_OPTIONS,
   SLURM_FLAG_FORMS,
 } from '../../../../sim/study/slurm/slurm-job.js';
 
@@ -42,5 +43,8 @@ describe('slurm job options', () => {
     expect(extraOption('#SBATCH --qos=long')).toBe('qos');
     expect(extraOption('#SBATCH --array 1-3')).toBe('array');
     expect(extraOption('#SBATCH -C haswell')).toBe('C');
+    for (const own of ['#SBATCH --time=1:00', '#SBATCH -t 1:00', '#SBATCH -p short', '#SBATCH --array=1-3'])
+      expect(OWN_OPTIONS).toContain(extraOption(own));
+    expect(OWN_OPTIONS).not.toContain(extraOption('#SBATCH --qos=long'));
   });
 });
