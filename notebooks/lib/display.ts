@@ -94,9 +94,25 @@ export function plot(options: Plot.PlotOptions): Displayable {
   const element = Plot.plot({ ...options, document }) as unknown as DrawnElement;
   if (element.tagName.toLowerCase() === 'svg') {
     element.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    return displayable({ 'image/svg+xml': element.outerHTML, 'text/plain': describe(options) });
+    return displayable({
+      'image/svg+xml': roundGeometry(element.outerHTML),
+      'text/plain': describe(options),
+    });
   }
-  return displayable({ 'text/html': element.outerHTML, 'text/plain': describe(options) });
+  return displayable({ 'text/html': roundGeometry(element.outerHTML), 'text/plain': describe(options) });
+}
+
+/** Positions to 0.01 pixel: far below what shows, and a chart of thousands of dots gets half as big. */
+function roundGeometry(svg: string): string {
+  return svg.replace(
+    / (cx|cy|x|y|x1|x2|y1|y2|width|height|d|transform|points)="([^"]*)"/g,
+    (_, name, value) => {
+      const rounded = value.replace(/-?\d+\.\d{3,}/g, (n: string) =>
+        String(Math.round(Number(n) * 100) / 100),
+      );
+      return ` ${name}="${rounded}"`;
+    },
+  );
 }
 
 function describe(options: Plot.PlotOptions): string {
