@@ -219,13 +219,15 @@ describe.skipIf(missing)('notebooks, executed now', () => {
     );
     expect(tableOf('baseline-drivers.ipynb', 'runs').rows).toHaveLength(5);
     expect(text(result('baseline-drivers.ipynb', 'runs').data!['text/plain'])).toContain(
-      '1920 runs × 21 columns',
+      '7680 runs × 21 columns',
     );
-    expect(tableOf('baseline-drivers.ipynb', 'indices').rows).toHaveLength(4 * 8);
+    expect(tableOf('baseline-drivers.ipynb', 'indices').rows).toHaveLength(5 * 8);
     const strongest = rowsOf('baseline-drivers.ipynb', 'strongest');
     expect(strongest.get('cultural_share')!.factor).toBe('params.payment.culturalPreference');
     expect(strongest.get('gini_total')!.factor).toBe('params.spending.saving');
     expect(strongest.get('unmet_needs')!.factor).toBe('params.valuation.hourCost');
+    expect(strongest.get('rate_hours')!.factor).toBe('params.valuation.hourCost');
+    expect(strongest.get('at_limit_hours')!.factor).toBe('params.groups.0.creditLimit');
   });
 
   it('the notebooks’ library type-checks under Deno', () => {
