@@ -276,7 +276,15 @@ export class EconomyCanvas {
 
   /** The y of the top of member k's bar in a ranked view. */
   private barTop(k: number): number {
-    const frame = this.frame!;
+    const { by, base, scale } = this.barScale(this.frame!);
+    return base - by.values[k] * scale;
+  }
+
+  /**
+   * The quantity a ranked view's bars show, the y of its zero line and pixels per unit: the bars span the values
+   * from the least (or 0) to the greatest (or 0).
+   */
+  private barScale(frame: ViewFrame): { by: ViewFrame['quantities'][number]; base: number; scale: number } {
     const by =
       frame.quantities.find((q) => q.name === (frame.layout as { by: string }).by) ?? frame.quantities[0];
     let hi = 0;
@@ -286,22 +294,13 @@ export class EconomyCanvas {
       if (v < lo) lo = v;
     }
     const scale = hi > lo ? (this.height - 34) / (hi - lo) : 0;
-    return this.height - 4 - (by.values[k] - lo) * scale;
+    return { by, base: this.height - 4 + lo * scale, scale };
   }
 
   private drawBars(frame: ViewFrame): void {
-    const { ctx, width, height } = this;
+    const { ctx, width } = this;
     const n = frame.ids.length;
-    const by =
-      frame.quantities.find((q) => q.name === (frame.layout as { by: string }).by) ?? frame.quantities[0];
-    let hi = 0;
-    let lo = 0;
-    for (const v of by.values) {
-      if (v > hi) hi = v;
-      if (v < lo) lo = v;
-    }
-    const scale = hi > lo ? (height - 34) / (hi - lo) : 0;
-    const base = height - 4 + lo * scale;
+    const { by, base, scale } = this.barScale(frame);
     const w = width / Math.max(1, n);
     for (let b = 0; b < BUCKETS; b++) {
       const from = this.bucketStart[b];
