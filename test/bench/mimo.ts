@@ -4,6 +4,7 @@ import { join } from 'node:path';
 interface ChildResult {
   setupSeconds: number;
   runSeconds: number;
+  runCpuSeconds: number;
   rssBefore: number;
   maxRss: number;
 }
@@ -28,7 +29,7 @@ function measure(members: number, ticks: number): ChildResult {
 export function benchMimo(): string[] {
   const lines = [
     'mimo baseline — member-ticks per second (one core), memory per member',
-    ' members  ticks  setup s    run s  member-ticks/s  bytes/member  365 ticks (set-up + run)',
+    ' members  ticks  setup s    run s  run CPU s  member-ticks/s  bytes/member  365 ticks (set-up + run)',
   ];
   for (const [members, ticks] of [
     [1e4, 365],
@@ -40,7 +41,7 @@ export function benchMimo(): string[] {
     const perMember = (r.maxRss - r.rssBefore) / members;
     const year = r.setupSeconds + (365 * r.runSeconds) / ticks;
     lines.push(
-      `${String(members).padStart(8)} ${String(ticks).padStart(6)} ${r.setupSeconds.toFixed(2).padStart(8)} ${r.runSeconds.toFixed(2).padStart(8)} ${(rate / 1e6).toFixed(2).padStart(13)}M ${perMember.toFixed(0).padStart(13)} ${year.toFixed(1).padStart(14)} s`,
+      `${String(members).padStart(8)} ${String(ticks).padStart(6)} ${r.setupSeconds.toFixed(2).padStart(8)} ${r.runSeconds.toFixed(2).padStart(8)} ${r.runCpuSeconds.toFixed(2).padStart(10)} ${(rate / 1e6).toFixed(2).padStart(13)}M ${perMember.toFixed(0).padStart(13)} ${year.toFixed(1).padStart(14)} s`,
     );
   }
   lines.push(
