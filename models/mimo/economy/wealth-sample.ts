@@ -40,18 +40,14 @@ export class WealthSample {
 
   /** Refills the three columns from the balances and reference rates now. */
   gather(): void {
-    const { economy, sample, fiat: fiatHeld, culturalPower, total } = this;
-    const fiat = economy.fiat.balances;
-    const size = fiatHeld.length;
-    for (let k = 0; k < size; k++) {
-      fiatHeld[k] = fiat[sample ? sample[k] : k];
-      culturalPower[k] = 0;
-      total[k] = 0; // net cultural wealth until the last line
-    }
+    const { economy, sample, fiat, culturalPower, total } = this;
+    // The loops live in functions of their own: a method called once per tick whose loop is compiled on stack
+    // would be thrown away (deoptimised) every tick at the code after the loop.
+    startWealth(economy.fiat.balances, sample, fiat, culturalPower, total);
     for (let c = 1; c < economy.count; c++) {
       addCulturalWealth(economy.currencies[c], this.rates.fiatValue(c), sample, culturalPower, total);
     }
-    for (let k = 0; k < size; k++) total[k] += fiatHeld[k];
+    addTo(total, fiat);
   }
 
   /** The Gini coefficient of one of the columns (sorts it in place). */
@@ -113,6 +109,26 @@ export function memberWealth(
     total[i] = economy.fiat.balances[i] + v;
   }
   return { cultural, total };
+}
+
+/** Copies the sampled fiat balances into `fiat` and clears the two cultural columns. */
+function startWealth(
+  balances: Float64Array | Int32Array,
+  sample: Int32Array | null,
+  fiat: Float32Array,
+  power: Float32Array,
+  net: Float32Array,
+): void {
+  for (let k = 0; k < fiat.length; k++) {
+    fiat[k] = balances[sample ? sample[k] : k];
+    power[k] = 0;
+    net[k] = 0; // net cultural wealth until `addTo` adds the fiat
+  }
+}
+
+/** total[k] += values[k] for every k. */
+function addTo(total: Float32Array, values: Float32Array): void {
+  for (let k = 0; k < total.length; k++) total[k] += values[k];
 }
 
 /** Adds one currency's spending power (balance plus credit room) and net balance, at `rate`, per sampled member. */
