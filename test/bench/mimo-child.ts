@@ -1,6 +1,6 @@
 /**
  * One measured `mimo` run in its own process (so peak memory is the run's own): prints JSON with the set-up and
- * run seconds (wall clock, and the process's CPU time, which other jobs on a loaded machine inflate far less)
+ * run seconds (wall clock, and the process's CPU time, which other jobs on a loaded machine inflate far less),
  * the peak resident set and the run's fingerprint (a refactor must leave it unchanged at every size). Used by
  * `npm run bench`; `node dist/test/bench/mimo-child.js N T`.
  */
