@@ -1,4 +1,4 @@
-import type { RunReader } from './run-view.js';
+import type { RunReader } from './run-reader.js';
 
 /** One step of the presented tour: plain words, a question for the class, and the answer read from the run. */
 export interface PresenterStep {

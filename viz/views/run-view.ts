@@ -8,7 +8,6 @@ import {
   scenarioTopLevel,
   setParamInText,
 } from '../controls/scenario-editor.js';
-import { keyControlsForm, paramsForm, type ParamsForm } from '../controls/params-form.js';
 import { panelsFor } from '../dashboards/index.js';
 import { LiveEconomy, VIEW_MEMBERS } from '../economy-view/live-economy.js';
 import { remoteListener, startEngine, type Engine } from '../engine.js';
@@ -18,28 +17,12 @@ import { SeriesStore } from '../series-store.js';
 import { button, el, labelled } from './dom.js';
 import { LiveDashboard } from './live-dashboard.js';
 import { PanelGrid } from './panel-grid.js';
-
-const SPEEDS: readonly [string, number][] = [
-  ['10 ticks/s', 10],
-  ['20 ticks/s', 20],
-  ['50 ticks/s', 50],
-  ['200 ticks/s', 200],
-  ['1000 ticks/s', 1000],
-  ['as fast as possible', 0],
-];
+import { ParamsPanel } from './params-panel.js';
+import { PlaybackControls } from './playback-controls.js';
+import { readerOf, type RunReader } from './run-reader.js';
 
 /** Ticks per streamed frame: small enough for a smooth picture, large enough to keep messages few. */
 const FRAME_EVERY = 8;
-
-/** Reads a finished (or running) run's metrics, for a presenter's answer. */
-export interface RunReader {
-  /** Ticks recorded so far. */
-  readonly ticks: number;
-  /** The metric's value at `tick` (default: the last recorded). */
-  at(metric: string, tick?: number): number;
-  /** Mean of the metric over ticks from..to (inclusive, clamped to what was recorded). */
-  mean(metric: string, from: number, to: number): number;
-}
 
 /** How the run view is embedded: a presenter's step shows the run without the file tools and the editor. */
 export interface RunViewOptions {
@@ -54,21 +37,19 @@ export class RunView {
   private readonly engine: Engine = startEngine();
   private readonly editor = new ScenarioEditor(() => this.textEdited());
   private readonly picker = el('select') as HTMLSelectElement;
-  private readonly seed = el('input') as HTMLInputElement;
-  private readonly ticks = el('input') as HTMLInputElement;
-  private readonly speed = el('select') as HTMLSelectElement;
-  private readonly playButton = button('Play', () => this.togglePlay(), 'play');
+  private readonly playback = new PlaybackControls({
+    togglePlay: () => void this.togglePlay(),
+    step: (n) => void this.step(n),
+    reset: () => void this.reset(false),
+    speed: (ticksPerSecond) => void this.engine.api.setSpeed(ticksPerSecond),
+  });
   private readonly status = el('span', 'status');
   private readonly fingerprint = el('code', 'fingerprint');
   private readonly share = document.createElement('a');
   /** Params changed from the scenario file (by the URL or the controls): what a shared link must carry. */
   private readonly changed = new Map<string, unknown>();
-  private readonly formSlot = el('div');
+  private readonly paramsPanel = new ParamsPanel((name, value) => void this.paramChanged(name, value));
   private readonly dashboard = el('div', 'dashboard');
-  private form: ParamsForm | null = null;
-  private keyForm: ParamsForm | null = null;
-  /** The model and key controls the forms were built for (rebuilt when either changes). */
-  private formKey = '';
   private grid: PanelGrid | null = null;
   /** The last live change asked for, and the tick it was asked at. */
   private lastChange: { name: string; value: unknown; tick: number } | null = null;
@@ -123,20 +104,6 @@ export class RunView {
       this.load(this.picker.value, scenarioTexts.get(this.picker.value) ?? '');
       void this.reset(false);
     };
-    for (const [input, id] of [
-      [this.seed, 'seed'],
-      [this.ticks, 'ticks'],
-    ] as const) {
-      input.type = 'number';
-      input.min = id === 'seed' ? '0' : '1';
-      input.step = '1';
-      input.dataset.testid = id;
-      input.onchange = () => void this.reset(false);
-    }
-    this.speed.dataset.testid = 'speed';
-    for (const [label, v] of SPEEDS) this.speed.append(new Option(label, String(v)));
-    this.speed.value = '200';
-    this.speed.onchange = () => void this.engine.api.setSpeed(Number(this.speed.value));
     this.status.dataset.testid = 'status';
     this.fingerprint.dataset.testid = 'fingerprint';
     const fileInput = el('input') as HTMLInputElement;
@@ -149,16 +116,6 @@ export class RunView {
       this.load(file.name.replace(/\.(ya?ml|json)$/, ''), await file.text());
       void this.reset(false);
     };
-    const controls = el('div', 'controls');
-    controls.append(
-      this.playButton,
-      button('Step', () => void this.step(1), 'step'),
-      button('Step 10', () => void this.step(10)),
-      button('Reset', () => void this.reset(false), 'reset'),
-      labelled('Speed', this.speed),
-      labelled('Seed', this.seed),
-      labelled('Ticks', this.ticks),
-    );
     const files = el('div', 'controls');
     files.append(
       labelled('Load', fileInput),
@@ -173,8 +130,15 @@ export class RunView {
     summary.textContent = 'Scenario file';
     editorBox.append(summary, this.editor.element);
     editorBox.open = true;
-    if (this.options.presenter) side.append(controls, this.formSlot);
-    else side.append(labelled('Scenario', this.picker), controls, files, this.formSlot, editorBox);
+    if (this.options.presenter) side.append(this.playback.element, this.paramsPanel.element);
+    else
+      side.append(
+        labelled('Scenario', this.picker),
+        this.playback.element,
+        files,
+        this.paramsPanel.element,
+        editorBox,
+      );
     const head = el('div', 'run-head');
     const fp = el('span');
     fp.append('fingerprint: ', this.fingerprint);
@@ -191,14 +155,15 @@ export class RunView {
     if ([...this.picker.options].some((o) => o.value === name)) this.picker.value = name;
     this.editor.text = text;
     const top = scenarioTopLevel(text);
-    this.seed.value = String(seed ?? top.seed ?? 1);
-    this.ticks.value = String(ticks ?? top.ticks ?? 100);
+    this.playback.seed.value = String(seed ?? top.seed ?? 1);
+    this.playback.ticks.value = String(ticks ?? top.ticks ?? 100);
   }
 
   private overrides() {
     const out = [];
-    if (this.seed.value !== '') out.push({ path: 'seed', value: Number(this.seed.value) });
-    if (this.ticks.value !== '') out.push({ path: 'ticks', value: Number(this.ticks.value) });
+    if (this.playback.seed.value !== '') out.push({ path: 'seed', value: Number(this.playback.seed.value) });
+    if (this.playback.ticks.value !== '')
+      out.push({ path: 'ticks', value: Number(this.playback.ticks.value) });
     return out;
   }
 
@@ -253,7 +218,7 @@ export class RunView {
     this.dashboard.replaceChildren(grid.element);
     this.showState(await this.engine.api.state());
     this.markReady();
-    if (autoplay) this.showState(await this.engine.api.play(Number(this.speed.value)));
+    if (autoplay) this.showState(await this.engine.api.play(Number(this.playback.speed.value)));
   }
 
   /** The shareable URL of this run: scenario, seed, ticks and changed params; hidden for a loaded file. */
@@ -261,42 +226,22 @@ export class RunView {
     const shareable = scenarioTexts.has(this.name);
     this.share.hidden = !shareable;
     if (!shareable) return;
-    const q = new URLSearchParams({ scenario: this.name, seed: this.seed.value, ticks: this.ticks.value });
+    const q = new URLSearchParams({
+      scenario: this.name,
+      seed: this.playback.seed.value,
+      ticks: this.playback.ticks.value,
+    });
     for (const [name, value] of this.changed) if (value !== undefined) q.set(`set.${name}`, String(value));
     q.set('autoplay', '1');
     this.share.href = `#/run?${q.toString()}`;
   }
 
-  /**
-   * The scenario's key controls first (big, labelled by their descriptions), then every parameter under
-   * "All parameters" (collapsed when there are key controls).
-   */
+  /** Shows the run's params in the controls: the URL's key controls, else the scenario's. */
   private buildForm(info: RunInfo): void {
     const model = this.models.get(info.scenario.model);
     if (!model) return;
     const controls = (this.controlsWanted ?? info.scenario.controls).map((c) => c.replace(/^params\./, ''));
-    const key = `${model.name}:${controls.join(',')}`;
-    if (this.formKey !== key) {
-      this.formKey = key;
-      const onChange = (name: string, value: unknown) => void this.paramChanged(name, value);
-      this.form = paramsForm(model.paramsSchema, onChange);
-      this.keyForm = controls.length ? keyControlsForm(model.paramsSchema, controls, onChange) : null;
-      const heading = el('h3');
-      heading.textContent = controls.length ? 'Key controls' : `Parameters of ${model.name}`;
-      const about = el('p', 'about');
-      about.textContent = model.description;
-      const all = document.createElement('details');
-      all.className = 'all-params';
-      all.dataset.testid = 'all-params';
-      all.open = controls.length === 0;
-      const summary = el('summary');
-      summary.textContent = 'All parameters';
-      all.append(summary, about, this.form.element);
-      this.formSlot.replaceChildren(heading, ...(this.keyForm ? [this.keyForm.element] : []), all);
-    }
-    const params = info.scenario.params as Record<string, unknown>;
-    this.form!.setValues(params);
-    this.keyForm?.setValues(params);
+    this.paramsPanel.show(model, controls, info.scenario.params as Record<string, unknown>);
   }
 
   /** Whether the param at `path` may change during a run (the model marks it live, or a section around it). */
@@ -351,13 +296,12 @@ export class RunView {
 
   private showProblems(problems: readonly Problem[]): void {
     this.editor.showProblems(problems);
-    this.form?.showProblems(problems);
-    this.keyForm?.showProblems(problems);
+    this.paramsPanel.showProblems(problems);
   }
 
   /** Plays the open run at `ticksPerSecond` (0: as fast as possible). */
   async play(ticksPerSecond: number): Promise<void> {
-    this.speed.value = String(ticksPerSecond);
+    this.playback.speed.value = String(ticksPerSecond);
     this.showState(await this.engine.api.play(ticksPerSecond));
   }
 
@@ -366,8 +310,7 @@ export class RunView {
    * they get the `highlight` class.
    */
   highlight(params: readonly string[], panels: readonly string[]): void {
-    for (const path of params)
-      this.formSlot.querySelector(`.key-controls [data-param="${path}"]`)?.classList.add('highlight');
+    this.paramsPanel.highlight(params);
     for (const id of panels)
       this.dashboard
         .querySelector(`[data-testid="${id === 'economy' ? 'economy-view' : `panel-${id}`}"]`)
@@ -376,7 +319,9 @@ export class RunView {
 
   private async togglePlay(): Promise<void> {
     const api = this.engine.api;
-    this.showState(this.state.playing ? await api.pause() : await api.play(Number(this.speed.value)));
+    this.showState(
+      this.state.playing ? await api.pause() : await api.play(Number(this.playback.speed.value)),
+    );
   }
 
   private async step(n: number): Promise<void> {
@@ -387,8 +332,7 @@ export class RunView {
 
   private showState(s: RunState): void {
     this.state = s;
-    this.playButton.textContent = s.playing ? 'Pause' : 'Play';
-    this.playButton.disabled = s.done;
+    this.playback.show(s);
     this.setStatus(
       `tick ${s.tick} / ${s.ticks}${s.done ? ' · done' : s.playing ? ' · playing' : ' · paused'}`,
     );
@@ -417,24 +361,4 @@ export class RunView {
       `${this.info.scenario.name}-seed${this.info.scenario.seed}.csv`,
     );
   }
-}
-
-function readerOf(store: SeriesStore): RunReader {
-  const column = (metric: string) => {
-    const i = store.index(metric);
-    if (i < 0) throw new Error(`the run has no metric ${metric}`);
-    return store.columns[i];
-  };
-  return {
-    ticks: store.length,
-    at: (metric, tick = store.length) => column(metric)[Math.max(1, Math.min(store.length, tick)) - 1],
-    mean: (metric, from, to) => {
-      const c = column(metric);
-      const a = Math.max(1, from);
-      const b = Math.min(store.length, to);
-      let sum = 0;
-      for (let t = a; t <= b; t++) sum += c[t - 1];
-      return b >= a ? sum / (b - a + 1) : NaN;
-    },
-  };
 }
