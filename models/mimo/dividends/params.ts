@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { LIMITS } from '../../../sim/scenario/limits.js';
+import { DEFAULT_DIVIDEND_FORMULA } from './default-formula.js';
 import { checkFormula } from './formula/formula.js';
 import { MEMBER_VARIABLE_NAMES } from './variables.js';
-
-/** The default formula: half an equal share, half in proportion to records contributed. */
-export const DEFAULT_DIVIDEND_FORMULA = '0.5 / count + 0.5 * records / max(sum(records), 1)';
 
 /**
  * The `params.dividends` schema fragment for a model whose members expose `variables`: the formula is validated
@@ -39,5 +37,7 @@ export function dividendParamsFor(variables: readonly string[] = MEMBER_VARIABLE
 
 /** The `params.dividends` fragment over the default member variables. */
 export const dividendParams = dividendParamsFor();
+
+export { DEFAULT_DIVIDEND_FORMULA };
 
 export type DividendParams = z.infer<typeof dividendParams>;

@@ -59,10 +59,46 @@ function mathParse(text: string): MathNode {
 }
 
 /**
- * Parses `formula` with mathjs and checks its tree against the allow-list, returning the validated expression.
+ * Formulas this process has validated, by variables and text. A study's worker validates every run's scenario, and
+ * the first parse builds mathjs's parser (about a tenth of a second): a formula seen before, or one known in
+ * advance (`rememberFormula`), needs neither. Expressions are immutable, so sharing one is safe.
+ */
+const validated = new Map<string, Expr>();
+/** Formulas remembered at most (a designer trying one formula after another keeps the latest). */
+const REMEMBERED = 64;
+
+function formulaKey(formula: string, variables: readonly string[]): string {
+  return `${variables.join(',')}\n${formula}`;
+}
+
+/**
+ * Records `expr` as what `parseFormula(formula, variables)` returns, so that validating that formula needs no
+ * parser: for a built-in formula, whose test checks the two agree.
+ */
+export function rememberFormula(formula: string, variables: readonly string[], expr: Expr): void {
+  const key = formulaKey(formula, variables);
+  validated.delete(key);
+  if (validated.size >= REMEMBERED) validated.delete(validated.keys().next().value!);
+  validated.set(key, expr);
+}
+
+/**
+ * `parseFormula`, remembered: the validated expression of a formula seen before in this process is returned as is.
  * Throws a `FormulaError` showing the formula and a caret at the first problem.
  */
 export function validateFormula(formula: string, variables: readonly string[]): Expr {
+  const known = validated.get(formulaKey(formula, variables));
+  if (known) return known;
+  const expr = parseFormula(formula, variables);
+  rememberFormula(formula, variables, expr);
+  return expr;
+}
+
+/**
+ * Parses `formula` with mathjs and checks its tree against the allow-list, returning the validated expression.
+ * Throws a `FormulaError` showing the formula and a caret at the first problem.
+ */
+export function parseFormula(formula: string, variables: readonly string[]): Expr {
   if (formula.trim() === '') throw new FormulaError(formula, 0, 'the formula is empty');
   if (formula.length > LIMITS.formulaLength)
     throw new FormulaError(
