@@ -1,52 +1,87 @@
 /**
  * The study runner's figures (part of `npm run bench`, never a test): parallel efficiency T(1) / (W · T(W)) of a
- * study of 8 baseline runs at 3,000 members × 365 ticks, the cost of one run, and peak memory; and what
- * `record: final` saves over recording every tick.
+ * study of 8 baseline runs at 3,000 members × 365 ticks, the cost of one run, and peak memory; the same for 32 runs
+ * (each worker's start-up and JIT warm-up spread over more runs); the ceiling two bare `mimo run` processes reach
+ * side by side; and what `record: final` saves over recording every tick.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
+const MIMO = join(ROOT, 'bin/mimo.js');
+const BASELINE = join(ROOT, 'scenarios/baseline.yaml');
 
 /** Wall seconds of one `mimo study` and the peak memory it reports. */
 function timeStudy(file: string, workers: number): { seconds: number; memory: string } {
   const out = mkdtempSync(join(tmpdir(), 'mimo-bench-study-'));
   const t0 = performance.now();
-  const r = spawnSync(
-    process.execPath,
-    [join(ROOT, 'bin/mimo.js'), 'study', file, '--out', out, '--workers', String(workers)],
-    { encoding: 'utf8' },
-  );
+  const r = spawnSync(process.execPath, [MIMO, 'study', file, '--out', out, '--workers', String(workers)], {
+    encoding: 'utf8',
+  });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`mimo study failed: ${r.stderr}`);
   const memory = /peak memory (.*)/.exec(r.stderr)?.[1] ?? '?';
   return { seconds, memory };
 }
 
-function studyFile(record: string): string {
+function studyFile(record: string, seeds: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'mimo-bench-'));
   const file = join(dir, 'study.yaml');
   writeFileSync(
     file,
-    `name: bench\nscenario: ${join(ROOT, 'scenarios/baseline.yaml')}\nticks: 365\nseeds: 8\n` +
+    `name: bench\nscenario: ${BASELINE}\nticks: 365\nseeds: ${seeds}\n` +
       `set: { params.members: 3000 }\nrecord: ${record}\n`,
   );
   return file;
 }
 
-export function benchStudy(): string[] {
-  const every = studyFile('{ every: 1 }');
+/** Wall seconds until `count` bare `mimo run` processes of the same study run, started together, have all ended. */
+async function timeBareRuns(count: number): Promise<number> {
+  const out = mkdtempSync(join(tmpdir(), 'mimo-bench-run-'));
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from(
+      { length: count },
+      (_, k) =>
+        new Promise<void>((done, fail) => {
+          const args = [MIMO, 'run', BASELINE, '--set', 'params.members=3000', '--seed', String(k + 1)];
+          const child = spawn(process.execPath, [...args, '--out', join(out, String(k)), '--quiet']);
+          child.on('error', fail);
+          child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`mimo run exited ${code}`))));
+        }),
+    ),
+  );
+  return (performance.now() - t0) / 1000;
+}
+
+async function bestOfAsync(k: number, fn: () => Promise<number>): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < k; i++) best = Math.min(best, await fn());
+  return best;
+}
+
+export async function benchStudy(): Promise<string[]> {
+  const every = studyFile('{ every: 1 }', 8);
   const one = timeStudy(every, 1);
   const two = timeStudy(every, 2);
-  const final = timeStudy(studyFile('final'), 1);
-  const efficiency = one.seconds / (2 * two.seconds);
+  const every32 = studyFile('{ every: 1 }', 32);
+  const one32 = timeStudy(every32, 1);
+  const two32 = timeStudy(every32, 2);
+  const bareOne = await bestOfAsync(3, () => timeBareRuns(1));
+  const bareTwo = await bestOfAsync(3, () => timeBareRuns(2));
+  const final = timeStudy(studyFile('final', 8), 1);
+  const efficiency = (t1: number, t2: number) => (t1 / (2 * t2)).toFixed(2);
   return [
-    'mimo study — 8 baseline runs, 3,000 members × 365 ticks (whole processes, one timing each)',
-    `  1 worker:  ${one.seconds.toFixed(2)} s (${(one.seconds / 8).toFixed(2)} s per run); ${one.memory}`,
-    `  2 workers: ${two.seconds.toFixed(2)} s; ${two.memory}`,
-    `  parallel efficiency T(1) / (2 · T(2)) = ${efficiency.toFixed(2)}`,
-    `  record: final, 1 worker: ${final.seconds.toFixed(2)} s (${(final.seconds / 8).toFixed(2)} s per run)`,
+    'mimo study — baseline runs, 3,000 members × 365 ticks, every tick recorded (whole processes, one timing each)',
+    `   8 runs, 1 worker:  ${one.seconds.toFixed(2)} s (${(one.seconds / 8).toFixed(2)} s per run); ${one.memory}`,
+    `   8 runs, 2 workers: ${two.seconds.toFixed(2)} s; ${two.memory}`,
+    `   parallel efficiency T(1) / (2 · T(2)) = ${efficiency(one.seconds, two.seconds)}`,
+    `  32 runs: ${one32.seconds.toFixed(2)} s with 1 worker, ${two32.seconds.toFixed(2)} s with 2: ` +
+      `efficiency ${efficiency(one32.seconds, two32.seconds)} (each worker's start-up and JIT warm-up spread over more runs)`,
+    `  the ceiling for one run per process: one bare \`mimo run\` ${bareOne.toFixed(2)} s, two side by side ` +
+      `${bareTwo.toFixed(2)} s: efficiency ${(bareOne / bareTwo).toFixed(2)} (best of 3)`,
+    `  record: final, 8 runs, 1 worker: ${final.seconds.toFixed(2)} s (${(final.seconds / 8).toFixed(2)} s per run)`,
   ];
 }
