@@ -61,12 +61,7 @@ export function poissonByInversion(rng: Rng, mean: number, zeroChance: number): 
   return k;
 }
 
-/** Shuffles `order[0..n)` in place (Fisher–Yates). */
+/** Shuffles `order[0..n)` in place (Fisher–Yates; see `Rng.shuffle`). */
 export function shuffle(rng: Rng, order: Int32Array | Uint32Array, n = order.length): void {
-  for (let i = n - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    const t = order[i];
-    order[i] = order[j];
-    order[j] = t;
-  }
+  rng.shuffle(order, n);
 }

@@ -66,6 +66,29 @@ describe('Rng', () => {
     expect(chi2).toBeLessThan(20.5);
   });
 
+  it('shuffles with exactly the draws of int(i + 1), i = n − 1 … 1, leaving the same state', () => {
+    for (const n of [0, 1, 2, 3, 10, 1000, 2 ** 21 + 3]) {
+      const fast = stream(5, n, 'shuffle');
+      const slow = stream(5, n, 'shuffle');
+      const a = Int32Array.from({ length: n }, (_, i) => i);
+      const b = a.slice();
+      fast.shuffle(a);
+      for (let i = n - 1; i > 0; i--) {
+        const j = slow.int(i + 1);
+        const t = b[i];
+        b[i] = b[j];
+        b[j] = t;
+      }
+      expect(a.every((v, i) => v === b[i])).toBe(true);
+      expect(fast.save()).toEqual(slow.save());
+    }
+    // A shuffle of part of the array leaves the rest alone.
+    const part = Int32Array.from({ length: 10 }, (_, i) => i);
+    stream(5, 0, 'part').shuffle(part, 4);
+    expect([...part.slice(4)]).toEqual([4, 5, 6, 7, 8, 9]);
+    expect([...part.slice(0, 4)].sort()).toEqual([0, 1, 2, 3]);
+  });
+
   it('draws floats in [0, 1) with mean 1/2 and variance 1/12', () => {
     const r = stream(5, 0, 'float');
     let s = 0;
