@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
+import { chartDrawings, inViewport } from './chart-names.js';
 import { root, startLab, type Lab } from './harness.js';
 
 // The lab in the classroom (issue 12): the live view, key controls, presenter mode, offline use.
@@ -79,6 +80,15 @@ describe('the live view', () => {
     await story.filter({ hasText: /Member \d+ \((person|company)\)/ }).waitFor();
     expect(await story.textContent()).toMatch(/omniscient/);
     expect(await story.textContent()).toMatch(/trades this tick/);
+    // Every chart is an image with a text alternative that says what it shows and its values at the run's end.
+    const { drawings, named } = await chartDrawings(page);
+    expect(drawings).toBeGreaterThanOrEqual(9);
+    expect(named).toBe(drawings);
+    await page.getByRole('img', { name: /^The economy, live, at tick 20: 3,000 of 3,000 members/ }).waitFor();
+    await page
+      .getByRole('img', { name: /^Gini over time \(ratio\), ticks 1 to 20\. gini_fiat: latest \d/ })
+      .waitFor();
+    await page.getByRole('img', { name: /^Lorenz curve, fiat, tick 20: Gini 0\.\d{3}/ }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -178,6 +188,17 @@ describe('presenter mode', () => {
     expect(await answer.textContent()).toMatch(
       /The cultural share (rose|fell) from \d+% \(days 150–179\) to \d+%/,
     );
+    // At 1280×720 the step fits without the page scrolling: its question, its chart and the answer are in view.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
+    for (const selector of [
+      '[data-testid="question"]',
+      '[data-testid="answer"]',
+      '[data-testid="panel-cultural-share"].highlight svg',
+    ])
+      expect(await inViewport(page, selector), selector).toBe(true);
+    const { drawings, named } = await chartDrawings(page);
+    expect(drawings).toBeGreaterThanOrEqual(9);
+    expect(named).toBe(drawings);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,4 +1,6 @@
 import * as Plot from '@observablehq/plot';
+import { describeSeries } from './describe/series.js';
+import { plotAria } from './describe/text-alternative.js';
 import { figure } from './histogram.js';
 import { palette, plotFrame } from './palette.js';
 
@@ -28,8 +30,17 @@ export function bandChart(
   }
   const flat = lo === hi && Number.isFinite(lo);
   const pad = Math.max(1, Math.abs(lo) * 0.1);
+  const ticks = Math.max(0, ...series.map((s) => s.mean.length));
+  const described = series.map((s) => ({
+    name: s.name,
+    values: s.mean,
+    band: { low: s.low, high: s.high, label: bandLabel },
+  }));
   const plot = Plot.plot({
     ...plotFrame,
+    ...plotAria(
+      describeSeries({ title: `${title}, mean over seeds`, unit, series: described, n: ticks, ticks }),
+    ),
     x: { label: 'tick (day) →' },
     y: { label: `↑ ${unit}`, grid: true, ...(flat ? { domain: [lo - pad, hi + pad] } : {}) },
     color: { legend: true, domain: series.map((s) => s.name), range: palette },

@@ -1,4 +1,6 @@
 import * as Plot from '@observablehq/plot';
+import { describeFactorScatter } from './describe/scatter.js';
+import { plotAria } from './describe/text-alternative.js';
 import { figure } from './histogram.js';
 import { palette, plotFrame } from './palette.js';
 
@@ -25,6 +27,15 @@ export function factorScatter(data: FactorScatterData): HTMLElement {
   const numeric = data.runs.every((r) => typeof r.x === 'number');
   const plot = Plot.plot({
     ...plotFrame,
+    ...plotAria(
+      describeFactorScatter({
+        title: data.title,
+        factor: data.factor,
+        metric: data.metric,
+        runs: data.runs.length,
+        means,
+      }),
+    ),
     x: { label: `${data.factor} →`, ...(numeric ? { tickFormat: '~s' } : { type: 'point' }) },
     y: { label: `↑ ${data.metric}`, grid: true, tickFormat: '~s' },
     marks: [

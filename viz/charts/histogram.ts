@@ -1,4 +1,6 @@
 import * as Plot from '@observablehq/plot';
+import { describeHistogram } from './describe/distribution.js';
+import { plotAria, plotDrawing } from './describe/text-alternative.js';
 import { palette, plotFrame } from './palette.js';
 
 export interface HistogramData {
@@ -37,6 +39,9 @@ export function histogramChart(data: HistogramData): HTMLElement {
   }
   const plot = Plot.plot({
     ...plotFrame,
+    ...plotAria(
+      describeHistogram({ ...data, theoryLabel: data.theory ? (data.theoryLabel ?? 'theory') : undefined }),
+    ),
     // SI prefixes (1M, 20k) keep wide ranges legible at projector font sizes.
     x: { label: `${data.unit} →`, tickFormat: '~s', ticks: 6 },
     y: { label: '↑ agents', grid: true },
@@ -48,8 +53,12 @@ export function histogramChart(data: HistogramData): HTMLElement {
   return figure(data.title, plot);
 }
 
-/** Wraps a chart in a figure with its caption. */
+/**
+ * Wraps an Observable Plot chart in a figure with its caption; its drawing becomes one image to assistive
+ * technology, named by the text alternative given to Plot (`ariaLabel`).
+ */
 export function figure(title: string, chart: Element): HTMLElement {
+  plotDrawing(chart).setAttribute('role', 'img');
   const fig = document.createElement('figure');
   fig.className = 'chart';
   const caption = document.createElement('figcaption');

@@ -1,4 +1,6 @@
 import * as Plot from '@observablehq/plot';
+import { describeLorenz } from './describe/distribution.js';
+import { plotAria } from './describe/text-alternative.js';
 import { figure } from './histogram.js';
 import { fontSize, palette } from './palette.js';
 
@@ -19,6 +21,7 @@ export function lorenzChart(data: LorenzData): HTMLElement {
     marginLeft: 56,
     marginBottom: 44,
     style: { fontSize: `${fontSize}px` },
+    ...plotAria(describeLorenz(data)),
     x: { label: 'share of agents, poorest first →', domain: [0, 1] },
     y: { label: '↑ share of wealth', domain: [Math.min(0, ...data.share), 1], grid: true },
     marks: [

@@ -1,4 +1,6 @@
 import * as Plot from '@observablehq/plot';
+import { describeScatter } from './describe/scatter.js';
+import { plotAria } from './describe/text-alternative.js';
 import { figure } from './histogram.js';
 import { palette, plotFrame } from './palette.js';
 
@@ -15,6 +17,7 @@ export function scatterChart(data: ScatterData): HTMLElement {
   const points = Array.from(data.x, (x, i) => ({ x, y: data.y[i] }));
   const plot = Plot.plot({
     ...plotFrame,
+    ...plotAria(describeScatter(data)),
     x: { label: `${data.xLabel} →`, tickFormat: '~s' },
     y: { label: `↑ ${data.yLabel}`, grid: true, tickFormat: '~s' },
     marks: [

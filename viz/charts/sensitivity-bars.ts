@@ -1,4 +1,6 @@
 import * as Plot from '@observablehq/plot';
+import { describeRanking } from './describe/ranking.js';
+import { plotAria } from './describe/text-alternative.js';
 import { figure } from './histogram.js';
 import { fontSize, palette } from './palette.js';
 
@@ -26,6 +28,7 @@ export function sensitivityBars(title: string, bars: readonly SensitivityBar[]):
     marginLeft: 12 + 8 * Math.max(...factors.map((f) => f.length)),
     marginBottom: 44,
     style: { fontSize: `${fontSize}px` },
+    ...plotAria(describeRanking(title, bars)),
     fy: { domain: factors, label: null, padding: 0.2 },
     y: { domain: indices, axis: null },
     x: { label: 'index →', grid: true },

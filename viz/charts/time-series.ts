@@ -1,4 +1,7 @@
 import * as d3 from 'd3';
+import { describeSeries } from './describe/series.js';
+import { showAsImage } from './describe/text-alternative.js';
+import { ThrottledText } from './describe/throttled.js';
 import { fontSize, palette } from './palette.js';
 
 export interface TimeSeriesOptions {
@@ -36,6 +39,8 @@ export class LiveTimeSeries {
   private readonly marks: { tick: number; label: string }[] = [];
   private readonly markLayer: d3.Selection<SVGGElement, undefined, null, undefined>;
   private readonly margin = { top: 30, right: 16, bottom: 44, left: 64 };
+  /** The svg's text alternative (title, unit, ticks, each line's latest, least and greatest), at most once a second. */
+  private readonly alt: ThrottledText;
 
   constructor(private readonly options: TimeSeriesOptions) {
     const width = options.width ?? 560;
@@ -115,6 +120,11 @@ export class LiveTimeSeries {
         this.tip.hidden = true;
       });
     this.element.append(this.svg.node()!, this.tip);
+    const svg = this.svg.node()!;
+    this.alt = new ThrottledText((alt) => showAsImage(svg, alt));
+    this.alt.set(() =>
+      describeSeries({ title: options.title, unit: options.unit, series: [], n: 0, ticks: 0 }),
+    );
   }
 
   /** Redraws with the first `n` values of each column (one column per series, tick t at index t-1). */
@@ -162,6 +172,18 @@ export class LiveTimeSeries {
       path.attr('d', line(d3.range(n)) ?? '');
     });
     this.drawMarks();
+    const { title, unit, series } = this.options;
+    this.alt.set(
+      () =>
+        describeSeries({
+          title,
+          unit,
+          series: series.map((s, i) => ({ name: s.name, values: columns[i] })),
+          n,
+          ticks,
+        }),
+      n === ticks,
+    );
   }
 
   /** Marks a live change at `tick` (drawn at the next update). */

@@ -1,6 +1,9 @@
 import type { Remote } from 'comlink';
 import type { SimWorkerApi, ViewFrame } from '../../sim/host/worker/api.js';
+import { showAsImage } from '../charts/describe/text-alternative.js';
+import { ThrottledText } from '../charts/describe/throttled.js';
 import { channelStyles } from './colours.js';
+import { describeFrame } from './describe-frame.js';
 import { EconomyCanvas } from './economy-canvas.js';
 import { StoryPanel } from './story-panel.js';
 
@@ -27,6 +30,8 @@ export class LiveEconomy {
   private paintMs = 0;
   private second = 0;
   private legendKey = '';
+  /** The canvas's text alternative (tick, members, colours, flows by channel), at most once a second. */
+  private readonly alt = new ThrottledText((alt) => showAsImage(this.view.canvas, alt));
 
   constructor(private readonly api: Remote<SimWorkerApi>) {
     this.element = document.createElement('article');
@@ -47,7 +52,7 @@ export class LiveEconomy {
     this.caption.className = 'view-caption';
     this.view.canvas.dataset.testid = 'economy-canvas';
     this.view.canvas.tabIndex = 0;
-    this.view.canvas.setAttribute('role', 'img');
+    showAsImage(this.view.canvas, { label: 'The economy, live: waiting for the first frame.' });
     this.view.canvas.onclick = (e) => this.pickAt(e.offsetX, e.offsetY);
     this.view.canvas.onkeydown = (e) => this.pickByKey(e);
     const body = document.createElement('div');
@@ -145,7 +150,7 @@ export class LiveEconomy {
     this.caption.textContent =
       `Tick ${frame.tick}: ${n.toLocaleString('en-US')} of ${frame.population.toLocaleString('en-US')} ${kind}` +
       `${n < frame.population ? ' (an evenly spread sample)' : ''}.${flows} Click a dot to follow a member.`;
-    this.view.canvas.setAttribute('aria-label', this.caption.textContent);
+    this.alt.set(() => describeFrame(frame, scale));
   }
 
   private pickAt(x: number, y: number): void {

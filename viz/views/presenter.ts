@@ -36,7 +36,9 @@ export class PresenterView {
     counter.textContent = `Step ${this.index + 1} of ${this.steps.length}`;
     const title = el('h2');
     title.textContent = step.title;
-    words.append(counter, title);
+    // The step and its Back/Next share the top line, so the question and the answer below them keep the room.
+    const head = el('div', 'presenter-head');
+    words.append(head, title);
     for (const text of step.words) {
       const p = el('p');
       p.textContent = text;
@@ -63,7 +65,8 @@ export class PresenterView {
     const next = button('Next →', () => this.go(this.index + 1), 'presenter-next');
     next.disabled = this.index === this.steps.length - 1;
     nav.append(back, next);
-    words.append(question, reveal, answer, nav);
+    head.append(counter, nav);
+    words.append(question, reveal, answer);
     const q = new URLSearchParams(step.query);
     q.set('scenario', step.scenario);
     q.set('controls', step.controls.join(','));
@@ -72,7 +75,8 @@ export class PresenterView {
       onDone: (read) => {
         answer.textContent = step.answer(read);
         answer.hidden = false;
-        reveal.textContent = 'Done';
+        // The answer takes the button's place: a step fits a 1280×720 projector with its question and answer.
+        reveal.hidden = true;
       },
     });
     void this.run.ready.then(() => this.run?.highlight(step.controls, step.panels));
