@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registry } from '../../models/index.js';
 import { loadScenario } from '../../sim/host/node/load-scenario.js';
 import { root, startLab, type Lab } from './harness.js';
+import { chartDrawings, svgsIn } from './chart-names.js';
 
 // End to end in a real headless Chromium against the built lab (vite preview).
 let lab: Lab;
@@ -234,7 +235,10 @@ describe('the lab in Chromium', () => {
       .locator('td')
       .allTextContents();
     expect(Number(debt[2].split(' ')[0])).toBeGreaterThan(Number(debt[1].split(' ')[0]));
-    expect(await page.locator('[data-testid^="compare-"] svg').count()).toBeGreaterThan(0);
+    // Every chart is an image named by what it shows.
+    const charts = await chartDrawings(page, svgsIn('[data-testid^="compare-"]'));
+    expect(charts.drawings).toBeGreaterThan(0);
+    expect(charts.named).toBe(charts.drawings);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -286,6 +290,7 @@ describe('the lab in Chromium', () => {
     await page.getByTestId('preset-proportional').click();
     await stats.filter({ hasText: /correlation with records 1\.00/ }).waitFor();
     expect(await page.locator('.designer-view figure svg').count()).toBe(3);
+    expect(await chartDrawings(page, svgsIn('.designer-view figure'))).toEqual({ drawings: 3, named: 3 });
     await page.getByTestId('formula').fill('records + import("fs")');
     const mark = page.getByTestId('formula-mark');
     await mark.waitFor();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root, startLab, type Lab } from './harness.js';
+import { chartDrawings, svgsIn } from './chart-names.js';
 
 // The lab's study view reads a real `mimo study` folder through its file input, in Chromium.
 let lab: Lab;
@@ -69,6 +70,12 @@ describe('the study view', () => {
     );
     expect(await first.locator('g.run-dot circle').count()).toBe(160);
     expect(await first.locator('g.mean-dot circle').count()).toBe(80);
+    // Every chart is an image named by what it shows; the bars' name ranks the factors.
+    expect(await chartDrawings(page, svgsIn('[data-testid^="study-"]'))).toEqual({ drawings: 4, named: 4 });
+    await page
+      .getByRole('img', { name: new RegExp(byST[0]) })
+      .first()
+      .waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
