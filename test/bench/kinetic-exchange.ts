@@ -6,7 +6,7 @@ import { registry } from '../../models/index.js';
 import { Run } from '../../sim/run/run.js';
 import { validateScenario } from '../../sim/scenario/validate.js';
 import { plainBoltzmann } from './plain-boltzmann.js';
-import { bestOf, millions } from './timing.js';
+import { bestOfEach, millions } from './timing.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -16,9 +16,9 @@ const ROOT = resolve(import.meta.dirname, '../../..');
  * agent-steps per second of the plain loop, of the engine in-process (run + metrics + fingerprint every tick),
  * and of a whole `mimo run` process (start-up, validation, CSV and summary included).
  */
-export function benchKineticExchange(steps = 6e7): string[] {
+export async function benchKineticExchange(steps = 6e7): Promise<string[]> {
   const lines = [
-    'kinetic-exchange (sweep, unit, initialWealth 1) — agent-steps per second, millions (best of 3)',
+    'kinetic-exchange (sweep, unit, initialWealth 1) — agent-steps per second, millions (best of 3, timed in turns)',
     '       N  ticks    plain   engine  ratio  process  ratio   plain+metrics  engine/that   plain+tracked',
   ];
   const dir = mkdtempSync(join(tmpdir(), 'mimo-bench-'));
@@ -27,20 +27,17 @@ export function benchKineticExchange(steps = 6e7): string[] {
     const work = n * ticks;
     const params = { agents: n, initialWealth: 1, activation: 'sweep', rule: 'unit' };
     const raw = { name: `bench-${n}`, model: 'kinetic-exchange', seed: 1, ticks, params };
-    const plain = work / bestOf(3, () => plainBoltzmann(n, ticks, 1, 1));
-    const measured = work / bestOf(3, () => plainBoltzmann(n, ticks, 1, 1, 'recount'));
-    const tracked = work / bestOf(3, () => plainBoltzmann(n, ticks, 1, 1, 'tracked'));
-    const engine =
-      work /
-      bestOf(3, () => {
-        const scenario = validateScenario(raw, registry);
-        new Run(registry.get('kinetic-exchange')!, scenario).runToEnd();
-      });
     const file = join(dir, `bench-${n}.json`);
     writeFileSync(file, JSON.stringify(raw));
-    const process_ =
-      work /
-      bestOf(3, () => {
+    const best = await bestOfEach(3, {
+      plain: () => void plainBoltzmann(n, ticks, 1, 1),
+      measured: () => void plainBoltzmann(n, ticks, 1, 1, 'recount'),
+      tracked: () => void plainBoltzmann(n, ticks, 1, 1, 'tracked'),
+      engine: () => {
+        const scenario = validateScenario(raw, registry);
+        new Run(registry.get('kinetic-exchange')!, scenario).runToEnd();
+      },
+      process: () => {
         const r = spawnSync(process.execPath, [
           join(ROOT, 'bin/mimo.js'),
           'run',
@@ -50,7 +47,15 @@ export function benchKineticExchange(steps = 6e7): string[] {
           '--quiet',
         ]);
         if (r.status !== 0) throw new Error(`mimo run failed: ${r.stderr}`);
-      });
+      },
+    });
+    const [plain, measured, tracked, engine, process_] = [
+      best.plain,
+      best.measured,
+      best.tracked,
+      best.engine,
+      best.process,
+    ].map((seconds) => work / seconds);
     lines.push(
       `${String(n).padStart(8)} ${String(ticks).padStart(6)}  ${millions(plain)}  ${millions(engine)}  ${(engine / plain).toFixed(2).padStart(5)}  ${millions(process_)}  ${(process_ / plain).toFixed(2).padStart(5)}        ${millions(measured)}  ${(engine / measured).toFixed(2).padStart(11)}         ${millions(tracked)}`,
     );

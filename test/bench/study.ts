@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { bestOfEach } from './timing.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const MIMO = join(ROOT, 'bin/mimo.js');
@@ -56,32 +57,39 @@ async function timeBareRuns(count: number): Promise<number> {
   return (performance.now() - t0) / 1000;
 }
 
-async function bestOfAsync(k: number, fn: () => Promise<number>): Promise<number> {
-  let best = Infinity;
-  for (let i = 0; i < k; i++) best = Math.min(best, await fn());
-  return best;
-}
-
 export async function benchStudy(): Promise<string[]> {
   const every = studyFile('{ every: 1 }', 8);
-  const one = timeStudy(every, 1);
-  const two = timeStudy(every, 2);
   const every32 = studyFile('{ every: 1 }', 32);
-  const one32 = timeStudy(every32, 1);
-  const two32 = timeStudy(every32, 2);
-  const bareOne = await bestOfAsync(3, () => timeBareRuns(1));
-  const bareTwo = await bestOfAsync(3, () => timeBareRuns(2));
+  let memory = { one: '?', two: '?' };
+  // Timed in turns (see bestOfEach): one and two workers, then the bare processes.
+  const eight = await bestOfEach(2, {
+    one: () => {
+      const t = timeStudy(every, 1);
+      memory = { ...memory, one: t.memory };
+      return t.seconds;
+    },
+    two: () => {
+      const t = timeStudy(every, 2);
+      memory = { ...memory, two: t.memory };
+      return t.seconds;
+    },
+  });
+  const many = await bestOfEach(1, {
+    one: () => timeStudy(every32, 1).seconds,
+    two: () => timeStudy(every32, 2).seconds,
+  });
+  const bare = await bestOfEach(3, { one: () => timeBareRuns(1), two: () => timeBareRuns(2) });
   const final = timeStudy(studyFile('final', 8), 1);
   const efficiency = (t1: number, t2: number) => (t1 / (2 * t2)).toFixed(2);
   return [
-    'mimo study — baseline runs, 3,000 members × 365 ticks, every tick recorded (whole processes, one timing each)',
-    `   8 runs, 1 worker:  ${one.seconds.toFixed(2)} s (${(one.seconds / 8).toFixed(2)} s per run); ${one.memory}`,
-    `   8 runs, 2 workers: ${two.seconds.toFixed(2)} s; ${two.memory}`,
-    `   parallel efficiency T(1) / (2 · T(2)) = ${efficiency(one.seconds, two.seconds)}`,
-    `  32 runs: ${one32.seconds.toFixed(2)} s with 1 worker, ${two32.seconds.toFixed(2)} s with 2: ` +
-      `efficiency ${efficiency(one32.seconds, two32.seconds)} (each worker's start-up and JIT warm-up spread over more runs)`,
-    `  the ceiling for one run per process: one bare \`mimo run\` ${bareOne.toFixed(2)} s, two side by side ` +
-      `${bareTwo.toFixed(2)} s: efficiency ${(bareOne / bareTwo).toFixed(2)} (best of 3)`,
+    'mimo study — baseline runs, 3,000 members × 365 ticks, every tick recorded (whole processes)',
+    `   8 runs, 1 worker:  ${eight.one.toFixed(2)} s (${(eight.one / 8).toFixed(2)} s per run); ${memory.one}`,
+    `   8 runs, 2 workers: ${eight.two.toFixed(2)} s; ${memory.two}`,
+    `   parallel efficiency T(1) / (2 · T(2)) = ${efficiency(eight.one, eight.two)} (best of 2 each, in turns)`,
+    `  32 runs: ${many.one.toFixed(2)} s with 1 worker, ${many.two.toFixed(2)} s with 2: ` +
+      `efficiency ${efficiency(many.one, many.two)} (each worker's start-up and JIT warm-up spread over more runs)`,
+    `  the ceiling for one run per process: one bare \`mimo run\` ${bare.one.toFixed(2)} s, two side by side ` +
+      `${bare.two.toFixed(2)} s: efficiency ${(bare.one / bare.two).toFixed(2)} (best of 3, in turns)`,
     `  record: final, 8 runs, 1 worker: ${final.seconds.toFixed(2)} s (${(final.seconds / 8).toFixed(2)} s per run)`,
   ];
 }
