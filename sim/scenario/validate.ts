@@ -6,7 +6,7 @@ import { getPath, pathProblem, setPathProblem, withPath } from './paths.js';
 import { InputError, problemsFromZod, show, type Problem } from './problems.js';
 import type { Scenario, TimelineEvent } from './scenario.js';
 import { scenarioFileSchema } from './schema.js';
-import { fieldsAt } from './schema-fields.js';
+import { parseInput } from './parse-input.js';
 
 export { parseScenarioText } from './parse-text.js';
 
@@ -44,14 +44,7 @@ export function validateScenario(
   let input: unknown = raw;
   for (const o of overrides) if (!o.path.startsWith('params.')) input = withPath(input, o.path, o.value);
 
-  const top = scenarioFileSchema.safeParse(input);
-  if (!top.success) {
-    throw new InputError(
-      source,
-      problemsFromZod(top.error, input, '', (p) => fieldsAt(scenarioFileSchema, p)),
-    );
-  }
-  const file = top.data;
+  const file = parseInput(scenarioFileSchema, input, source);
   const model = registry.get(file.model);
   if (!model) {
     const known = [...registry.keys()].join(', ');
@@ -95,12 +88,7 @@ function checkParams(
   params: unknown,
   source: string,
 ): Record<string, unknown> {
-  const result = model.params.safeParse(params);
-  if (!result.success) {
-    const problems = problemsFromZod(result.error, params, 'params', (p) => fieldsAt(model.params, p));
-    throw new InputError(source, problems);
-  }
-  return result.data as Record<string, unknown>;
+  return parseInput(model.params, params, source, 'params') as Record<string, unknown>;
 }
 
 function withoutParamsPrefix(path: string): string {

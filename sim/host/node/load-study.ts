@@ -4,8 +4,8 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { ModelRegistry } from '../../model.js';
 import { EVERY_TICK, type Recording } from '../../run/recording.js';
-import { InputError, problemsFromZod, type Problem } from '../../scenario/problems.js';
-import { fieldsAt } from '../../scenario/schema-fields.js';
+import { InputError, type Problem } from '../../scenario/problems.js';
+import { parseInput } from '../../scenario/parse-input.js';
 import { parseScenarioText, validateScenario, type Override } from '../../scenario/validate.js';
 import {
   designPoints,
@@ -70,14 +70,7 @@ export function loadStudy(file: string, registry: ModelRegistry): ResolvedStudy 
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new InputError(file, [{ path: '', message: 'a study is a mapping of fields' }]);
   }
-  const parsed = studyFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new InputError(
-      file,
-      problemsFromZod(parsed.error, raw, '', (p) => fieldsAt(studyFileSchema, p)),
-    );
-  }
-  const study = parsed.data;
+  const study = parseInput(studyFileSchema, raw, file);
   const fixed: Override[] = Object.entries(study.set).map(([path, value]) => ({ path, value }));
   if (study.ticks !== undefined) fixed.push({ path: 'ticks', value: study.ticks });
   const factors = study.factors ? factorList(study.factors) : [];
