@@ -1,5 +1,4 @@
 import type { Book } from '../../sim/ledger/book.js';
-import { shuffle } from '../../sim/random/distributions.js';
 import type { Rng } from '../../sim/random/rng.js';
 
 /**
@@ -39,7 +38,7 @@ export function splitPool(
  */
 export function sweepUnit(money: Book, rng: Rng, order: Int32Array, amount: number): void {
   const n = order.length;
-  shuffle(rng, order);
+  rng.shuffle(order);
   for (let k = 0; k < n; k++) {
     const giver = order[k];
     if (money.canPay(giver, amount)) money.transfer(giver, rng.int(n), amount);
@@ -55,7 +54,7 @@ export function sweepSplit(
   debtLimit: number,
 ): void {
   const n = order.length;
-  shuffle(rng, order);
+  rng.shuffle(order);
   for (let k = 0; k < n; k++) splitPool(money, rng, order[k], rng.int(n), saving, debtLimit);
 }
 

@@ -60,8 +60,3 @@ export function poissonByInversion(rng: Rng, mean: number, zeroChance: number): 
   }
   return k;
 }
-
-/** Shuffles `order[0..n)` in place (Fisher–Yates; see `Rng.shuffle`). */
-export function shuffle(rng: Rng, order: Int32Array | Uint32Array, n = order.length): void {
-  rng.shuffle(order, n);
-}

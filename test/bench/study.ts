@@ -60,17 +60,17 @@ async function timeBareRuns(count: number): Promise<number> {
 export async function benchStudy(): Promise<string[]> {
   const every = studyFile('{ every: 1 }', 8);
   const every32 = studyFile('{ every: 1 }', 32);
-  let memory = { one: '?', two: '?' };
+  const memory = { one: '?', two: '?' };
   // Timed in turns (see bestOfEach): one and two workers, then the bare processes.
   const eight = await bestOfEach(2, {
     one: () => {
       const t = timeStudy(every, 1);
-      memory = { ...memory, one: t.memory };
+      memory.one = t.memory;
       return t.seconds;
     },
     two: () => {
       const t = timeStudy(every, 2);
-      memory = { ...memory, two: t.memory };
+      memory.two = t.memory;
       return t.seconds;
     },
   });

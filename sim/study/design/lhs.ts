@@ -1,4 +1,3 @@
-import { shuffle } from '../../random/distributions.js';
 import type { Rng } from '../../random/rng.js';
 
 /**
@@ -11,7 +10,7 @@ export function latinHypercubeUnit(samples: number, d: number, rng: Rng): Float6
   const strata = new Int32Array(samples);
   for (let f = 0; f < d; f++) {
     for (let k = 0; k < samples; k++) strata[k] = k;
-    shuffle(rng, strata);
+    rng.shuffle(strata);
     for (let k = 0; k < samples; k++) unit[k * d + f] = (strata[k] + rng.float()) / samples;
   }
   return unit;

@@ -1,4 +1,3 @@
-import { shuffle } from '../../random/distributions.js';
 import type { Rng } from '../../random/rng.js';
 import type { MorrisLayout } from './points.js';
 
@@ -23,7 +22,7 @@ export function morrisUnit(
   const order = new Int32Array(d);
   for (let t = 0; t < trajectories; t++) {
     for (let f = 0; f < d; f++) order[f] = f;
-    shuffle(rng, order);
+    rng.shuffle(order);
     const up = new Uint8Array(d);
     for (let f = 0; f < d; f++) {
       up[f] = rng.nextU32() & 1;
