@@ -195,6 +195,13 @@ describe('9. consistent arguments and messages', () => {
     refused(['run', MONEY, MONEY], /mimo run: expected 1 scenario file/);
   });
 
+  it('a flag left without its value is named, whether it is last or another flag follows it', () => {
+    refused(['run', MONEY, '--seed'], /^mimo run: --seed needs a value$/m);
+    refused(['run', MONEY, '--seed', '--quiet'], /^mimo run: --seed needs a value$/m);
+    refused(['compare', MONEY, '--out', '--quiet'], /^mimo compare: --out needs a value$/m);
+    refused(['run', MONEY, '--quiet=yes'], /^mimo run: --quiet takes no value$/m);
+  });
+
   it('--help prints each command usage with exit 0', () => {
     for (const command of ['run', 'compare', 'validate', 'list', 'schema']) {
       const r = mimo([command, '--help']);
