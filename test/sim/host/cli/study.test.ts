@@ -198,6 +198,28 @@ describe('mimo study', () => {
     ]);
   });
 
+  it('a folder run in shards, then as a whole or in other shards, runs each run once and merges', async () => {
+    const dir = tempDir();
+    const file = sobolStudy(dir);
+    const local = join(dir, 'local');
+    expect(mimo(['study', file, '--out', local, '--quiet']).code).toBe(0);
+    const out = join(dir, 'out');
+    expect(mimo(['study', file, '--out', out, '--shard', '1/2', '--quiet']).code).toBe(0);
+    expect(mimo(['study', file, '--out', out, '--shard', '1/3', '--quiet']).code).toBe(0);
+    const whole = mimo(['study', file, '--out', out]);
+    expect(whole.stderr).not.toMatch(/recorded more than once/);
+    expect(whole.code).toBe(0);
+    for (const name of ['runs.csv', 'sensitivity.csv']) {
+      expect(readFileSync(join(out, name), 'utf8')).toBe(readFileSync(join(local, name), 'utf8'));
+    }
+    expect(mimo(['study', file, '--out', out, '--shard', '2/2', '--quiet']).code).toBe(0);
+    expect(mimo(['study', 'merge', out, '--quiet']).code).toBe(0);
+    const [count] = await duckdb(
+      `select count(*)::integer as n, count(distinct (point, seed, tick))::integer as distinct_rows from read_parquet('${join(out, 'series')}/*.parquet')`,
+    );
+    expect(count).toEqual({ n: 80 * 2, distinct_rows: 80 * 2 });
+  });
+
   it('resumes after SIGKILL at random moments with the same runs and indices, and no run twice', async () => {
     const dir = tempDir();
     writeIshigami(dir, 200);
