@@ -220,6 +220,17 @@ describe('mimo study', () => {
     expect(count).toEqual({ n: 80 * 2, distinct_rows: 80 * 2 });
   });
 
+  it('mimo study status prints commands that work from any folder, the study file given relative or not', () => {
+    const dir = tempDir();
+    sobolStudy(dir);
+    expect(mimo(['study', 'study.yaml', '--out', 'out', '--shard', '1/2', '--quiet'], dir).code).toBe(0);
+    const r = mimo(['study', 'status', join(dir, 'out')], tempDir());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      `  mimo study ${join(dir, 'study.yaml')} --out ${join(dir, 'out')} --shard 2/2\n`,
+    );
+  });
+
   it('resumes after SIGKILL at random moments with the same runs and indices, and no run twice', async () => {
     const dir = tempDir();
     writeIshigami(dir, 200);
