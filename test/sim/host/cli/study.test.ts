@@ -48,6 +48,20 @@ describe('mimo study', () => {
     const m = mimo(['study', badValue, '--out', out]);
     expect(m.code).toBe(2);
     expect(m.stderr).toContain(`${badValue}: metrics: no such metric nope (metrics: y)`);
+    const badSet = writeStudy(
+      dir,
+      'name: s\nscenario: ishigami.yaml\nset: { params.noise: -1, params.x4: 2 }\n',
+      'bad-set.yaml',
+    );
+    const b = mimo(['study', badSet, '--out', out]);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain(`${badSet}: set (ishigami.yaml): params.noise: `);
+    expect(b.stderr).toContain(`${badSet}: set (ishigami.yaml): params.x4: unknown field`);
+    const timeline = join(ROOT, 'scenarios/fiat-recession.yaml');
+    const shortTicks = writeStudy(dir, `name: s\nscenario: ${timeline}\nticks: 10\n`, 'short-ticks.yaml');
+    expect(mimo(['study', shortTicks, '--out', out]).stderr).toContain(
+      `${shortTicks}: ticks (${timeline}): timeline.0.at: after the last tick, 10`,
+    );
     const missing = writeStudy(dir, 'name: s\nscenario: none.yaml\n', 'missing.yaml');
     expect(mimo(['study', missing, '--out', out]).stderr).toContain(`${missing}: scenario: no such file`);
     expect(existsSync(out)).toBe(false);
