@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { InputError } from '../../scenario/problems.js';
 import { shardLabel, type Shard } from '../../study/run-plan.js';
 import { appendDurably, syncFolder, writeDurably } from './durable-file.js';
+import { makeFolders } from './output-path.js';
 import { formatNumber } from './run-writer.js';
 import type { StudyRecord } from './study-record.js';
 
@@ -59,7 +60,8 @@ export class StudyFolder {
    */
   prepare(record: StudyRecord, pointsCsv: string, restart: boolean): void {
     try {
-      mkdirSync(this.path(SERIES), { recursive: true });
+      // One folder at a time: a recursive mkdir never returns on a kernel file system such as /proc.
+      makeFolders(this.path(SERIES));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? String(e);
       throw new InputError(this.dir, [

@@ -42,6 +42,14 @@ describe('1. no hang: --out on a kernel file system is refused at once', () => {
     );
     expect(stderr).not.toMatch(/compare: \d+\/\d+ runs/);
   });
+
+  it('study, before any run starts', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 's.yaml'), `name: s\nscenario: ${MONEY}\nticks: 3\n`);
+    for (const out of ['/proc/x', '/proc/x/y']) {
+      refused(['study', join(dir, 's.yaml'), '--out', out, '--quiet'], /cannot make the study's folder here/);
+    }
+  });
 });
 
 describe('2. a scenario name never chooses where files go beyond one plain folder', () => {
