@@ -81,7 +81,9 @@ function readableParseError(e: unknown, spec: CommandSpec): string {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `unknown option ${flag} (options: ${known || 'none'})`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /argument missing/.test(err.message ?? '')
+      // "argument missing" (the flag is last) or "argument is ambiguous" (another flag follows it, as in
+      // `--seed --quiet`): either way the flag named lacks its value; otherwise a boolean flag was given one.
+      return /argument missing|argument is ambiguous/.test(err.message ?? '')
         ? `${flag} needs a value`
         : `${flag.replace(/=.*/, '')} takes no value`;
     default:

@@ -83,7 +83,11 @@ export function loadStudy(file: string, registry: ModelRegistry): ResolvedStudy 
   const policies = entries.map((entry, i) => {
     const path = resolve(dirname(file), entry);
     const text = readText(path, file, study.policies ? `${field}.${i}` : field);
-    return studyPolicy(entry, path, text, fixed, registry, names);
+    try {
+      return studyPolicy(entry, path, text, fixed, registry, names);
+    } catch (e) {
+      throw blameStudy(e, file, entry, path, text, fixed, registry);
+    }
   });
   const known = [...new Set(policies.flatMap((p) => p.metrics))];
   const metrics = study.metrics ?? known;
@@ -152,6 +156,35 @@ export function uniqueNames(): (name: string) => string {
     seen.set(name, k);
     return k === 1 ? name : `${name}#${k}`;
   };
+}
+
+/**
+ * A scenario refused with the study's fixed overrides: when the scenario alone is valid, its study's `set` (a
+ * params path) or `ticks` (e.g. a timeline event past them) is what is wrong, so the problems are the study file's,
+ * at that field, as the factors' are; otherwise the scenario file's own problems stand.
+ */
+function blameStudy(
+  e: unknown,
+  file: string,
+  entry: string,
+  path: string,
+  text: string,
+  fixed: readonly Override[],
+  registry: ModelRegistry,
+): unknown {
+  if (!(e instanceof InputError) || e.source !== path || fixed.length === 0) return e;
+  try {
+    validateScenario(parseScenarioText(text, path), registry, path);
+  } catch {
+    return e;
+  }
+  return new InputError(
+    file,
+    e.problems.map((q) => ({
+      path: `${q.path.startsWith('params') ? 'set' : 'ticks'} (${entry}): ${q.path}`,
+      message: q.message,
+    })),
+  );
 }
 
 /** Every point's scenario on every policy is valid (a factor value may be refused by the model's schema). */

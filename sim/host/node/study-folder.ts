@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { InputError } from '../../scenario/problems.js';
 import { shardLabel, type Shard } from '../../study/run-plan.js';
 import { appendDurably, syncFolder, writeDurably } from './durable-file.js';
+import { makeFolders } from './output-path.js';
 import { formatNumber } from './run-writer.js';
 import type { StudyRecord } from './study-record.js';
 
@@ -59,7 +60,8 @@ export class StudyFolder {
    */
   prepare(record: StudyRecord, pointsCsv: string, restart: boolean): void {
     try {
-      mkdirSync(this.path(SERIES), { recursive: true });
+      // One folder at a time: a recursive mkdir never returns on a kernel file system such as /proc.
+      makeFolders(this.path(SERIES));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? String(e);
       throw new InputError(this.dir, [
@@ -128,7 +130,9 @@ export class StudyFolder {
 
   /**
    * Opens this shard's journal for appending, after cutting a line left half-written by a stop and removing
-   * this shard's parts that no journal line names; returns the finished runs and the journal's descriptor.
+   * this shard's parts that no journal line names; returns the finished runs and the journal's descriptor. The
+   * finished runs are those of every journal in the folder, not only this shard's: a folder run in shards and then
+   * as a whole (or in another number of shards) runs each run once, and the merge finds no run twice.
    */
   openJournal(shard: Shard): { finished: Set<number>; fd: number } {
     const path = this.journalPath(shard);
@@ -136,9 +140,9 @@ export class StudyFolder {
     const text = readFileSync(path, 'utf8');
     const end = text.lastIndexOf('\n') + 1;
     if (end < Buffer.byteLength(text)) ftruncateSync(fd, Buffer.byteLength(text.slice(0, end)));
-    const entries = parseJournal(text.slice(0, end));
+    const entries = this.entries();
     const finished = new Set(entries.flatMap((e) => e.runs.map((r) => r.k)));
-    const named = new Set(this.entries().map((e) => e.part));
+    const named = new Set(entries.map((e) => e.part));
     const prefix = `part-${shardLabel(shard)}-`;
     for (const name of readdirSync(this.path(SERIES))) {
       // Only this shard's: other shards may be writing theirs at this moment (`.tmp-<host>-<pid>-part-IofN-…`).

@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { endOnInterrupt, forgetChild } from './interrupts.js';
 
 /**
  * A study's worker processes, started as early as possible: each spends a few tenths of a second loading the
@@ -14,7 +15,11 @@ export class StudyProcesses {
     args: readonly string[],
   ) {
     for (let w = 0; w < count; w++) {
-      this.children.push(fork(script, [...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+      const child = fork(script, [...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      // Interrupted (SIGINT, SIGTERM, SIGHUP), this process ends its workers before it exits.
+      endOnInterrupt(child);
+      child.once('exit', () => forgetChild(child));
+      this.children.push(child);
     }
   }
 

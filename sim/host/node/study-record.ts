@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { recordingFlag } from '../../run/recording.js';
@@ -10,6 +11,7 @@ export interface StudyRecord {
   readonly description: string;
   /** SHA-256 of everything that decides the runs' results (not the command line, the Node version or the time). */
   readonly hash: string;
+  /** The study file, as an absolute path: the commands \`mimo study status\` prints work from any folder. */
   readonly file: string;
   readonly engineVersion: string;
   readonly policies: readonly { name: string; file: string; model: string; sha256: string; text: string }[];
@@ -53,7 +55,7 @@ export function studyRecord(study: ResolvedStudy, engineVersion: string, command
     name: study.name,
     description: study.description,
     hash,
-    file: study.file,
+    file: study.file === '' ? '' : resolve(study.file),
     ...decisive,
     commandLine,
     nodeVersion: process.version,

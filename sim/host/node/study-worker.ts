@@ -76,7 +76,8 @@ export function serveStudyWorker(registry: ModelRegistry): Promise<number> {
             ? { type: 'failed', message: e.message, input: { source: e.source, problems: e.problems } }
             : { type: 'failed', message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
       }
-      if (process.connected) process.send!(reply);
+      // The parent may go away while the reply is on its way (EPIPE): nothing to tell then, and no stack trace.
+      if (process.connected) process.send!(reply, undefined, undefined, () => {});
     });
   });
 }

@@ -42,6 +42,14 @@ describe('1. no hang: --out on a kernel file system is refused at once', () => {
     );
     expect(stderr).not.toMatch(/compare: \d+\/\d+ runs/);
   });
+
+  it('study, before any run starts', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 's.yaml'), `name: s\nscenario: ${MONEY}\nticks: 3\n`);
+    for (const out of ['/proc/x', '/proc/x/y']) {
+      refused(['study', join(dir, 's.yaml'), '--out', out, '--quiet'], /cannot make the study's folder here/);
+    }
+  });
 });
 
 describe('2. a scenario name never chooses where files go beyond one plain folder', () => {
@@ -193,6 +201,13 @@ describe('9. consistent arguments and messages', () => {
     refused(['list', '--foo'], /mimo list: unknown option --foo/);
     refused(['schema', 'extra'], /mimo schema: expected no argument \(got "extra"\)/);
     refused(['run', MONEY, MONEY], /mimo run: expected 1 scenario file/);
+  });
+
+  it('a flag left without its value is named, whether it is last or another flag follows it', () => {
+    refused(['run', MONEY, '--seed'], /^mimo run: --seed needs a value$/m);
+    refused(['run', MONEY, '--seed', '--quiet'], /^mimo run: --seed needs a value$/m);
+    refused(['compare', MONEY, '--out', '--quiet'], /^mimo compare: --out needs a value$/m);
+    refused(['run', MONEY, '--quiet=yes'], /^mimo run: --quiet takes no value$/m);
   });
 
   it('--help prints each command usage with exit 0', () => {

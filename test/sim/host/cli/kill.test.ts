@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tidyLeftovers } from '../../../../sim/host/node/leftovers.js';
@@ -190,4 +190,76 @@ describe('SIGINT and SIGTERM: the staging folder is removed, the previous output
       }
     }, 120_000);
   }
+});
+
+/** The ids of `pid`'s child processes (Linux: read from /proc). */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((name) => {
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid ? [Number(name)] : [];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/** Whether a process is still running (a zombie counts as ended). */
+function running(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+describe('SIGINT and SIGTERM end the worker processes too', () => {
+  it('of a comparison and of a study, at once rather than when their batch is done', async () => {
+    const dir = tempDir();
+    const study = join(dir, 'study.yaml');
+    writeFileSync(
+      study,
+      `name: long\nscenario: ${MONEY}\nticks: 1000000\nseeds: 2\nset: { params.agents: 1000 }\nfactors:\n  params.transfer: { levels: [1, 2] }\ndesign: { kind: grid }\nrecord: final\n`,
+    );
+    const long = ['--ticks', '1000000', '--set', 'params.agents=1000'];
+    for (const [args, started, signal] of [
+      [
+        ['compare', MONEY, '--seeds', '2', '--workers', '2', ...long, '--out', join(dir, 'c')],
+        /compare: 2 runs/,
+        'SIGTERM',
+      ],
+      [['study', study, '--workers', '2', '--out', join(dir, 's')], /long: 0\/4 runs/, 'SIGTERM'],
+      [['study', study, '--workers', '2', '--out', join(dir, 's')], /long: 0\/4 runs/, 'SIGINT'],
+    ] as const) {
+      const child = spawn(process.execPath, [BIN, ...args], {
+        cwd: dir,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.setEncoding('utf8');
+      child.stderr.on('data', (chunk: string) => (stderr += chunk));
+      const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      const pause = () => new Promise((r) => setTimeout(r, 50));
+      // Once the runs are under way and both workers are there.
+      let workers: number[] = [];
+      for (let wait = 0; wait < 200 && (!started.test(stderr) || workers.length < 2); wait++) {
+        await pause();
+        workers = childrenOf(child.pid!);
+      }
+      expect(workers).toHaveLength(2);
+      // Well into their first batch (a worker still loading the engine would stop by itself).
+      await new Promise((r) => setTimeout(r, 1500));
+      child.kill(signal);
+      const code = await exit;
+      const deadline = performance.now() + 2000;
+      while (workers.some(running) && performance.now() < deadline) await pause();
+      const left = workers.filter(running);
+      for (const pid of left) process.kill(pid);
+      expect(left, `${args[0]}: workers still running after ${signal}`).toEqual([]);
+      expect(code).toBe(signal === 'SIGINT' ? 130 : 143);
+    }
+  }, 60_000);
 });

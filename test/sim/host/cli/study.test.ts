@@ -48,6 +48,20 @@ describe('mimo study', () => {
     const m = mimo(['study', badValue, '--out', out]);
     expect(m.code).toBe(2);
     expect(m.stderr).toContain(`${badValue}: metrics: no such metric nope (metrics: y)`);
+    const badSet = writeStudy(
+      dir,
+      'name: s\nscenario: ishigami.yaml\nset: { params.noise: -1, params.x4: 2 }\n',
+      'bad-set.yaml',
+    );
+    const b = mimo(['study', badSet, '--out', out]);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain(`${badSet}: set (ishigami.yaml): params.noise: `);
+    expect(b.stderr).toContain(`${badSet}: set (ishigami.yaml): params.x4: unknown field`);
+    const timeline = join(ROOT, 'scenarios/fiat-recession.yaml');
+    const shortTicks = writeStudy(dir, `name: s\nscenario: ${timeline}\nticks: 10\n`, 'short-ticks.yaml');
+    expect(mimo(['study', shortTicks, '--out', out]).stderr).toContain(
+      `${shortTicks}: ticks (${timeline}): timeline.0.at: after the last tick, 10`,
+    );
     const missing = writeStudy(dir, 'name: s\nscenario: none.yaml\n', 'missing.yaml');
     expect(mimo(['study', missing, '--out', out]).stderr).toContain(`${missing}: scenario: no such file`);
     expect(existsSync(out)).toBe(false);
@@ -196,6 +210,39 @@ describe('mimo study', () => {
       'sigma',
       'seed_share',
     ]);
+  });
+
+  it('a folder run in shards, then as a whole or in other shards, runs each run once and merges', async () => {
+    const dir = tempDir();
+    const file = sobolStudy(dir);
+    const local = join(dir, 'local');
+    expect(mimo(['study', file, '--out', local, '--quiet']).code).toBe(0);
+    const out = join(dir, 'out');
+    expect(mimo(['study', file, '--out', out, '--shard', '1/2', '--quiet']).code).toBe(0);
+    expect(mimo(['study', file, '--out', out, '--shard', '1/3', '--quiet']).code).toBe(0);
+    const whole = mimo(['study', file, '--out', out]);
+    expect(whole.stderr).not.toMatch(/recorded more than once/);
+    expect(whole.code).toBe(0);
+    for (const name of ['runs.csv', 'sensitivity.csv']) {
+      expect(readFileSync(join(out, name), 'utf8')).toBe(readFileSync(join(local, name), 'utf8'));
+    }
+    expect(mimo(['study', file, '--out', out, '--shard', '2/2', '--quiet']).code).toBe(0);
+    expect(mimo(['study', 'merge', out, '--quiet']).code).toBe(0);
+    const [count] = await duckdb(
+      `select count(*)::integer as n, count(distinct (point, seed, tick))::integer as distinct_rows from read_parquet('${join(out, 'series')}/*.parquet')`,
+    );
+    expect(count).toEqual({ n: 80 * 2, distinct_rows: 80 * 2 });
+  });
+
+  it('mimo study status prints commands that work from any folder, the study file given relative or not', () => {
+    const dir = tempDir();
+    sobolStudy(dir);
+    expect(mimo(['study', 'study.yaml', '--out', 'out', '--shard', '1/2', '--quiet'], dir).code).toBe(0);
+    const r = mimo(['study', 'status', join(dir, 'out')], tempDir());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      `  mimo study ${join(dir, 'study.yaml')} --out ${join(dir, 'out')} --shard 2/2\n`,
+    );
   });
 
   it('resumes after SIGKILL at random moments with the same runs and indices, and no run twice', async () => {
