@@ -1,8 +1,9 @@
 /**
  * The study runner's figures (part of `npm run bench`, never a test): parallel efficiency T(1) / (W · T(W)) of a
  * study of 8 baseline runs at 3,000 members × 365 ticks, the cost of one run, and peak memory; the same for 32 runs
- * (each worker's start-up and JIT warm-up spread over more runs); the ceiling two bare `mimo run` processes reach
- * side by side; and what `record: final` saves over recording every tick.
+ * (each worker's start-up and JIT warm-up spread over more runs); two ceilings no runner can pass: two bare
+ * `mimo run` processes side by side, and the 8 runs done by one process in turn against two processes doing 4
+ * each side by side (no runner, no files); and what `record: final` saves over recording every tick.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -57,6 +58,27 @@ async function timeBareRuns(count: number): Promise<number> {
   return (performance.now() - t0) / 1000;
 }
 
+/** Wall seconds until `processes` processes, each running `8 / processes` baseline runs in turn, have all ended. */
+async function timeRunsInProcesses(processes: number): Promise<number> {
+  const child = join(import.meta.dirname, 'study-runs-child.js');
+  const each = 8 / processes;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from(
+      { length: processes },
+      (_, k) =>
+        new Promise<void>((done, fail) => {
+          const run = spawn(process.execPath, [child, '3000', String(each), String(1 + k * each)]);
+          run.on('error', fail);
+          run.on('exit', (code) =>
+            code === 0 ? done() : fail(new Error(`study-runs-child exited ${code}`)),
+          );
+        }),
+    ),
+  );
+  return (performance.now() - t0) / 1000;
+}
+
 export async function benchStudy(): Promise<string[]> {
   const every = studyFile('{ every: 1 }', 8);
   const every32 = studyFile('{ every: 1 }', 32);
@@ -79,6 +101,7 @@ export async function benchStudy(): Promise<string[]> {
     two: () => timeStudy(every32, 2).seconds,
   });
   const bare = await bestOfEach(3, { one: () => timeBareRuns(1), two: () => timeBareRuns(2) });
+  const plain = await bestOfEach(2, { one: () => timeRunsInProcesses(1), two: () => timeRunsInProcesses(2) });
   const final = timeStudy(studyFile('final', 8), 1);
   const efficiency = (t1: number, t2: number) => (t1 / (2 * t2)).toFixed(2);
   return [
@@ -90,6 +113,8 @@ export async function benchStudy(): Promise<string[]> {
       `efficiency ${efficiency(many.one, many.two)} (each worker's start-up and JIT warm-up spread over more runs)`,
     `  the ceiling for one run per process: one bare \`mimo run\` ${bare.one.toFixed(2)} s, two side by side ` +
       `${bare.two.toFixed(2)} s: efficiency ${(bare.one / bare.two).toFixed(2)} (best of 3, in turns)`,
+    `  the ceiling with no runner: the 8 runs in one process ${plain.one.toFixed(2)} s, 4 each in two processes ` +
+      `side by side ${plain.two.toFixed(2)} s: efficiency ${efficiency(plain.one, plain.two)} (best of 2, in turns)`,
     `  record: final, 8 runs, 1 worker: ${final.seconds.toFixed(2)} s (${(final.seconds / 8).toFixed(2)} s per run)`,
   ];
 }

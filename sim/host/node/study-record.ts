@@ -11,7 +11,7 @@ export interface StudyRecord {
   readonly description: string;
   /** SHA-256 of everything that decides the runs' results (not the command line, the Node version or the time). */
   readonly hash: string;
-  /** The study file, as an absolute path: the commands \`mimo study status\` prints work from any folder. */
+  /** The study file, as an absolute path: the commands `mimo study status` prints work from any folder. */
   readonly file: string;
   readonly engineVersion: string;
   readonly policies: readonly { name: string; file: string; model: string; sha256: string; text: string }[];
