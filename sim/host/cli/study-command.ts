@@ -4,7 +4,8 @@ import type { ModelRegistry } from '../../model.js';
 import { LIMITS } from '../../scenario/limits.js';
 import { parseShard, WHOLE_STUDY } from '../../study/run-plan.js';
 import { loadStudy, type ResolvedStudy } from '../node/load-study.js';
-import { StudyFolder } from '../node/study-folder.js';
+import { isStudyEntry, StudyFolder } from '../node/study-folder.js';
+import { checkStudyPath } from '../node/output-path.js';
 import { mergeStudy, pointsCsv, readStudyRecord, studyProvenance } from '../node/study-merge.js';
 import { runShard } from '../node/study-pool.js';
 import { StudyProcesses } from '../node/study-processes.js';
@@ -95,7 +96,7 @@ export async function studyCommand(argv: string[], registry: ModelRegistry): Pro
   let study: ResolvedStudy, dir: string, record: StudyRecord, folder: StudyFolder;
   try {
     study = loadStudy(positionals[0], registry);
-    dir = resolve(values.out ?? join('studies', study.name));
+    dir = checkStudyPath(values.out ?? join('studies', study.name), '--out', isStudyEntry);
     record = studyRecord(study, packageVersion(), ['mimo', 'study', ...argv].join(' '));
     folder = new StudyFolder(dir);
     folder.prepare(record, pointsCsv(record), values.restart === true);

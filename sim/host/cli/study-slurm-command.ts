@@ -18,7 +18,8 @@ import {
 } from '../../study/slurm/slurm-job.js';
 import { writeDurably } from '../node/durable-file.js';
 import { loadStudy } from '../node/load-study.js';
-import { StudyFolder } from '../node/study-folder.js';
+import { isStudyEntry, StudyFolder } from '../node/study-folder.js';
+import { checkStudyPath } from '../node/output-path.js';
 import { pointsCsv, readStudyRecord } from '../node/study-merge.js';
 import { studyRecord } from '../node/study-record.js';
 import { parseCommandLine, type CommandSpec } from './arguments.js';
@@ -100,7 +101,7 @@ export function slurmCommand(argv: string[], registry: ModelRegistry): number {
   if (tasks > runs)
     throw new UsageError(`--tasks: at most one task per run, and the study has ${runs} runs (got ${tasks})`);
   const throttle = parseWholeFlag('throttle', values.throttle, 1, tasks) ?? null;
-  const out = resolve(values.out ?? join('studies', study.name));
+  const out = checkStudyPath(values.out ?? join('studies', study.name), '--out', isStudyEntry);
   if (UNSAFE_IN_DIRECTIVES.test(out))
     throw new UsageError(
       `--out: the folder's path goes into #SBATCH lines: no spaces, quotes, \\ or % (got "${out}")`,

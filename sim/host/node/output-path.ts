@@ -65,6 +65,42 @@ export function checkOutputPath(dir: string, label: string): string {
       );
     return target;
   }
+  return checkNewFolder(target, fail);
+}
+
+/**
+ * Checks, before any run starts, that `dir` can be a study's folder, and returns its absolute path (symbolic links
+ * resolved). A study adds to its folder rather than replacing it, so an existing folder is taken if it holds a
+ * study (`study.json`: whether it is this study is checked next) or nothing but what a study writes (`isStudyEntry`,
+ * e.g. what an interrupted start left); anything else, like the root of the file system or a folder of other
+ * files, is refused as bad input naming `label`, as are the cases `checkOutputPath` refuses for a new folder.
+ */
+export function checkStudyPath(dir: string, label: string, isStudyEntry: (name: string) => boolean): string {
+  const fail = (message: string): never => {
+    throw new InputError(label, [{ path: '', message }]);
+  };
+  if (dir.trim() === '') fail('an empty name: give a folder, e.g. --out studies/mine');
+  let target = resolve(dir);
+  if (dirname(target) === target) fail(`${target} is the root of the file system, not a folder for a study`);
+  if (existsSync(target)) {
+    target = realpathSync(target);
+    const s = statSync(target);
+    if (!s.isDirectory()) fail(`${target} exists and is ${kindOf(s)}, not a folder`);
+    refuseVirtual(target, fail);
+    writable(target, fail, constants.R_OK);
+    const names = readdirSync(target);
+    const foreign = names.includes('study.json') ? [] : names.filter((name) => !isStudyEntry(name));
+    if (foreign.length)
+      fail(
+        `${target} holds other files than a study's (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', ...' : ''}): choose a new or empty folder, or the folder of this study`,
+      );
+    return target;
+  }
+  return checkNewFolder(target, fail);
+}
+
+/** A folder that does not exist yet: it must be possible to make it (its nearest existing parent takes files). */
+function checkNewFolder(target: string, fail: (message: string) => never): string {
   if (isLink(target)) fail(`${target} is a symbolic link to nothing: remove it or choose another folder`);
   let existing = dirname(target);
   while (!existsSync(existing)) existing = dirname(existing);

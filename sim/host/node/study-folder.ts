@@ -36,6 +36,14 @@ export interface JournalEntry {
 
 export const SERIES = 'series';
 const JOURNAL = /^journal-(\d+)of(\d+)\.jsonl$/;
+/** What a study writes in its folder (`mimo study slurm` adds `slurm/`; `.tmp-…` are files being written). */
+const STUDY_ENTRY =
+  /^(study\.json|points\.csv|journal-\d+of\d+\.jsonl|runs\.(csv|parquet)|sensitivity\.csv|series|slurm|\.tmp-.*)$/;
+
+/** Whether a folder entry is one a study writes (a folder of nothing else may become a study's). */
+export function isStudyEntry(name: string): boolean {
+  return STUDY_ENTRY.test(name);
+}
 
 /**
  * A study's folder: `study.json`, `points.csv`, a journal per shard (`journal-IofN.jsonl`), the series parts

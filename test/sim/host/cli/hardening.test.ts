@@ -47,7 +47,10 @@ describe('1. no hang: --out on a kernel file system is refused at once', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 's.yaml'), `name: s\nscenario: ${MONEY}\nticks: 3\n`);
     for (const out of ['/proc/x', '/proc/x/y']) {
-      refused(['study', join(dir, 's.yaml'), '--out', out, '--quiet'], /cannot make the study's folder here/);
+      refused(
+        ['study', join(dir, 's.yaml'), '--out', out, '--quiet'],
+        /^--out: \/proc is on the proc file system/,
+      );
     }
   });
 });
@@ -139,6 +142,30 @@ describe('5. bad input is exit 2, never an internal error', () => {
       /holds other files than a previous mimo output \(file\.txt\)/,
     );
     expect(tree(dir)).toEqual(['file.txt']);
+  });
+
+  it("a study's --out: the root, a file, or a folder of other files is refused; its own folder is taken", () => {
+    const dir = tempDir();
+    const study = join(dir, 's.yaml');
+    writeFileSync(study, `name: s\nscenario: ${MONEY}\nticks: 3\nseeds: 2\nset: { params.agents: 50 }\n`);
+    const notes = join(dir, 'notes');
+    mkdirSync(notes);
+    writeFileSync(join(notes, 'mine.txt'), 'mine');
+    for (const command of [['study', '--quiet'], ['study', 'slurm']]) {
+      const args = [...command, study];
+      refused([...args, '--out', '/'], /^--out: \/ is the root of the file system, not a folder for a study/);
+      refused([...args, '--out', study], /^--out: .*s\.yaml exists and is a file, not a folder/);
+      refused([...args, '--out', notes], /^--out: .*notes holds other files than a study's \(mine\.txt\)/);
+      // The study file's own folder holds the study file: not a study's folder either.
+      refused([...args, '--out', dir], /holds other files than a study's \(notes, s\.yaml\)/);
+    }
+    expect(tree(notes)).toEqual(['mine.txt']);
+    expect(tree(dir)).toEqual(['notes', 'notes/mine.txt', 's.yaml']);
+    // An empty folder, and then the study's own folder (to resume it), are taken.
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    expect(mimo(['study', study, '--out', out, '--quiet']).code).toBe(0);
+    expect(mimo(['study', study, '--out', out, '--quiet']).code).toBe(0);
   });
 
   it('a folder the process may not write in', () => {
