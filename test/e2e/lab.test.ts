@@ -280,6 +280,26 @@ describe('the lab in Chromium', () => {
     }
   });
 
+  it('says why a compare stopped when one policy is refused, whatever the other workers still finish', async () => {
+    const { page, errors } = await lab.page();
+    // money-game-saving's timeline event at tick 500 is refused in a 60-tick run; money-game's runs succeed.
+    await page.goto(
+      `${lab.url}#/compare?scenarios=money-game-saving,money-game&seeds=1&ticks=60&set.agents=200`,
+    );
+    const status = page.getByTestId('compare-status');
+    await status
+      .filter({ hasText: /^error: money-game-saving: timeline\.0\.at/ })
+      .waitFor({ timeout: 30_000 });
+    // The refusal stays: no later progress message covers it, and no table is drawn.
+    await page.waitForTimeout(1500);
+    expect(await status.textContent()).toMatch(
+      /^error: money-game-saving: timeline\.0\.at: after the last tick/,
+    );
+    expect(await page.getByTestId('compare-table').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('designs a dividend formula: presets redraw at once, a bad formula shows its error at its position', async () => {
     const { page, errors } = await lab.page();
     await page.goto(`${lab.url}#/designer?scenario=dividend-mixed&ticks=40&set.members=1500`);
