@@ -211,6 +211,16 @@ describe('the lab in Chromium', () => {
     await page.close();
   });
 
+  it('says so when the URL names no scenario, and shows the default one', async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(`${lab.url}#/run?scenario=no-such-scenario`);
+    const status = page.getByTestId('status');
+    await status.filter({ hasText: /tick 0 \// }).waitFor();
+    expect(await status.textContent()).toMatch(/no scenario named "no-such-scenario": showing baseline/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fills the compare table from parallel workers', async () => {
     const { page, errors } = await lab.page();
     await page.goto(
