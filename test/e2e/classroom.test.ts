@@ -217,6 +217,16 @@ describe('presenter mode', () => {
     expect(await answer.textContent()).toMatch(
       /The cultural share (rose|fell) from \d+% \(days 150–179\) to \d+%/,
     );
+    // The run's status and the share link stay one line each once the long fingerprint is shown beside them.
+    const heights = await page
+      .locator('.presenter .run-head')
+      .evaluate((head) =>
+        [...head.querySelectorAll<HTMLElement>('.status, [data-testid="share-link"]')].map(
+          (e) => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).fontSize),
+        ),
+      );
+    expect(heights.length).toBe(2);
+    for (const ems of heights) expect(ems).toBeLessThan(2);
     // At 1280×720 the step fits without the page scrolling: its question, its chart and the answer are in view.
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
     for (const selector of [
