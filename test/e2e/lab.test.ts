@@ -328,9 +328,13 @@ describe('the lab in Chromium', () => {
     expect(await page.getByTestId('formula-error').textContent()).toMatch(
       /unknown function `import`.*character 11/,
     );
+    // The refused formula shows no figures of the last valid one; its charts are faded until a valid formula.
+    expect(await stats.textContent()).toBe('');
+    expect(await page.locator('.designer-view .panels.stale').count()).toBe(1);
     await page.getByTestId('formula').fill('sqrt(records)');
     await mark.waitFor({ state: 'detached' });
     await stats.filter({ hasText: 'Gini of dividends' }).waitFor();
+    expect(await page.locator('.designer-view .panels.stale').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
