@@ -154,6 +154,35 @@ describe('key controls', () => {
   });
 });
 
+describe('a live change while playing', () => {
+  it('applies at the next tick when made straight after Play, and the status follows the ticks', async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(`${lab.url}#/run?scenario=time-bank&ticks=400&set.members=2000`);
+    const keys = page.getByTestId('key-controls');
+    await keys.waitFor();
+    const status = page.getByTestId('status');
+    await status.filter({ hasText: 'tick 0 / 400 · paused' }).waitFor();
+    await page.getByTestId('speed').selectOption('20');
+    await page.getByTestId('play').click();
+    // Never paused or stepped: the tick shown moves on while the run plays.
+    await status.filter({ hasText: /tick [1-9]\d* \/ 400 · playing/ }).waitFor({ timeout: 10_000 });
+    const scale = keys.locator('[data-param="income.scale"] input[type="number"]');
+    await scale.fill('0.5');
+    await scale.press('Enter');
+    // A live change, not a fresh run: the run goes on from where it was, the event written into the file.
+    await status.filter({ hasText: /income\.scale = 0\.5 from tick [1-9]/ }).waitFor();
+    const at = Number(/from tick (\d+)/.exec((await status.textContent())!)![1]);
+    expect(await status.textContent()).toMatch(/· playing/);
+    expect(await page.getByTestId('scenario-editor').inputValue()).toMatch(new RegExp(`at: ${at}\\b`));
+    await page.getByTestId('play').click();
+    await status.filter({ hasText: 'paused' }).waitFor();
+    const shown = Number(/tick (\d+) \//.exec((await status.textContent())!)![1]);
+    expect(shown).toBeGreaterThanOrEqual(at);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('presenter mode', () => {
   it('moves by arrow keys with the step in the URL, asks, then answers from the run, in big type', async () => {
     const { page, errors } = await lab.page();
@@ -188,6 +217,16 @@ describe('presenter mode', () => {
     expect(await answer.textContent()).toMatch(
       /The cultural share (rose|fell) from \d+% \(days 150–179\) to \d+%/,
     );
+    // The run's status and the share link stay one line each once the long fingerprint is shown beside them.
+    const heights = await page
+      .locator('.presenter .run-head')
+      .evaluate((head) =>
+        [...head.querySelectorAll<HTMLElement>('.status, [data-testid="share-link"]')].map(
+          (e) => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).fontSize),
+        ),
+      );
+    expect(heights.length).toBe(2);
+    for (const ems of heights) expect(ems).toBeLessThan(2);
     // At 1280×720 the step fits without the page scrolling: its question, its chart and the answer are in view.
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
     for (const selector of [

@@ -211,6 +211,16 @@ describe('the lab in Chromium', () => {
     await page.close();
   });
 
+  it('says so when the URL names no scenario, and shows the default one', async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(`${lab.url}#/run?scenario=no-such-scenario`);
+    const status = page.getByTestId('status');
+    await status.filter({ hasText: /tick 0 \// }).waitFor();
+    expect(await status.textContent()).toMatch(/no scenario named "no-such-scenario": showing baseline/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fills the compare table from parallel workers', async () => {
     const { page, errors } = await lab.page();
     await page.goto(
@@ -280,6 +290,26 @@ describe('the lab in Chromium', () => {
     }
   });
 
+  it('says why a compare stopped when one policy is refused, whatever the other workers still finish', async () => {
+    const { page, errors } = await lab.page();
+    // money-game-saving's timeline event at tick 500 is refused in a 60-tick run; money-game's runs succeed.
+    await page.goto(
+      `${lab.url}#/compare?scenarios=money-game-saving,money-game&seeds=1&ticks=60&set.agents=200`,
+    );
+    const status = page.getByTestId('compare-status');
+    await status
+      .filter({ hasText: /^error: money-game-saving: timeline\.0\.at/ })
+      .waitFor({ timeout: 30_000 });
+    // The refusal stays: no later progress message covers it, and no table is drawn.
+    await page.waitForTimeout(1500);
+    expect(await status.textContent()).toMatch(
+      /^error: money-game-saving: timeline\.0\.at: after the last tick/,
+    );
+    expect(await page.getByTestId('compare-table').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('designs a dividend formula: presets redraw at once, a bad formula shows its error at its position', async () => {
     const { page, errors } = await lab.page();
     await page.goto(`${lab.url}#/designer?scenario=dividend-mixed&ticks=40&set.members=1500`);
@@ -298,9 +328,13 @@ describe('the lab in Chromium', () => {
     expect(await page.getByTestId('formula-error').textContent()).toMatch(
       /unknown function `import`.*character 11/,
     );
+    // The refused formula shows no figures of the last valid one; its charts are faded until a valid formula.
+    expect(await stats.textContent()).toBe('');
+    expect(await page.locator('.designer-view .panels.stale').count()).toBe(1);
     await page.getByTestId('formula').fill('sqrt(records)');
     await mark.waitFor({ state: 'detached' });
     await stats.filter({ hasText: 'Gini of dividends' }).waitFor();
+    expect(await page.locator('.designer-view .panels.stale').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -60,6 +60,16 @@ describe('the study view', () => {
       .sort((a, b) => Number(b[header.indexOf('ST')]) - Number(a[header.indexOf('ST')]))
       .map((cells) => cells[header.indexOf('factor')]);
     expect(await bars.locator('g[aria-label="fy-axis tick label"] text').allTextContents()).toEqual(byST);
+    // Each factor's name is drawn whole, inside the chart (not cut at its left edge).
+    const outside = await bars.locator('svg').evaluateAll((svgs) =>
+      svgs.flatMap((svg) => {
+        const left = svg.getBoundingClientRect().left;
+        return [...svg.querySelectorAll('g[aria-label="fy-axis tick label"] text')]
+          .filter((t) => t.getBoundingClientRect().left < left)
+          .map((t) => t.textContent);
+      }),
+    );
+    expect(outside).toEqual([]);
 
     // Scatter: one chart per factor, a dot per run and a dot per design point (16 × 5 points, 2 seeds each).
     const scatter = page.getByTestId('study-scatter');

@@ -25,7 +25,9 @@ export function sensitivityBars(title: string, bars: readonly SensitivityBar[]):
   const plot = Plot.plot({
     width: 560,
     height: 40 + factors.length * (18 * indices.length + 14),
-    marginLeft: 12 + 8 * Math.max(...factors.map((f) => f.length)),
+    // Room for the longest factor name at the chart's text size (about 0.62 em a character, wide letters
+    // such as the m of `params.` included), beside the facet axis's own padding.
+    marginLeft: 20 + Math.ceil(0.62 * fontSize * Math.max(...factors.map((f) => f.length))),
     marginBottom: 44,
     style: { fontSize: `${fontSize}px` },
     ...plotAria(describeRanking(title, bars)),

@@ -114,9 +114,11 @@ export class CompareView {
     };
     let next = 0;
     let finished = 0;
+    // The first refusal or failure stops every worker: the others must not cover it with their progress.
+    let failure: string | null = null;
     const started = performance.now();
     const worker = async (engine: Engine): Promise<void> => {
-      while (next < jobs.length && !this.disposed) {
+      while (next < jobs.length && !this.disposed && failure === null) {
         const job = jobs[next++];
         const p = policies[job.policy];
         const overrides = [...p.overrides, { path: 'seed', value: job.seed }];
@@ -126,21 +128,29 @@ export class CompareView {
           source: p.scenario,
           overrides,
         });
-        if (!reply.ok)
-          throw new Error(`${p.label}: ${reply.problems.map((x) => `${x.path}: ${x.message}`).join('; ')}`);
+        if (!reply.ok) {
+          failure ??= `${p.label}: ${reply.problems.map((x) => `${x.path}: ${x.message}`).join('; ')}`;
+          return;
+        }
         await engine.api.runToEnd();
         this.collect(outcome, reply.info, job, await engine.api.columns());
         finished++;
-        this.status.textContent = `running: ${finished} / ${jobs.length} runs in ${workers} workers`;
+        if (failure === null)
+          this.status.textContent = `running: ${finished} / ${jobs.length} runs in ${workers} workers`;
       }
     };
-    try {
-      await Promise.all(this.engines.map(worker));
-    } catch (e) {
-      this.status.textContent = `error: ${e instanceof Error ? e.message : String(e)}`;
+    await Promise.all(
+      this.engines.map((engine) =>
+        worker(engine).catch((e: unknown) => {
+          failure ??= e instanceof Error ? e.message : String(e);
+        }),
+      ),
+    );
+    if (this.disposed) return;
+    if (failure !== null) {
+      this.status.textContent = `error: ${failure}`;
       return;
     }
-    if (this.disposed) return;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     this.status.textContent = `${policies.length} policies × ${seeds} seeds (seeds 1..${seeds}, the same for each policy) in ${this.engines.length} workers, ${seconds} s`;
     await this.show(policies, outcome);

@@ -158,7 +158,11 @@ export class DesignerView {
     const { problem } = report;
     this.problem.replaceChildren();
     this.formula.classList.toggle('invalid', problem !== null);
+    // A refused formula pays nobody: the last valid formula's figures would read as this one's, so they go, and
+    // its charts stay only faded (no flicker while a formula is being typed).
+    this.charts.classList.toggle('stale', problem !== null);
     if (problem) {
+      this.stats.textContent = '';
       const text = this.formula.value;
       const at = Math.min(problem.position, text.length);
       const mark = el('mark');

@@ -59,6 +59,11 @@ export class RunView {
   private live: LiveDashboard | null = null;
   private economy: LiveEconomy | null = null;
   private state: RunState = { tick: 0, ticks: 0, playing: false, done: false };
+  /**
+   * Said after the run's state in the status line until the run is opened afresh: a live change, a failure, a
+   * scenario the URL named that does not exist.
+   */
+  private note = '';
   private generation = 0;
   private validateTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -86,8 +91,9 @@ export class RunView {
       text = doc.toString();
     }
     this.load(name, text, wholeParam(query, 'seed'), wholeParam(query, 'ticks'));
-    if (wanted && !scenarioTexts.has(wanted)) this.setStatus(`no scenario named "${wanted}"`);
-    void this.reset(query.get('autoplay') === '1');
+    const unknown =
+      wanted && !scenarioTexts.has(wanted) ? `no scenario named "${wanted}": showing ${name}` : '';
+    void this.reset(query.get('autoplay') === '1', unknown);
   }
 
   dispose(): void {
@@ -168,15 +174,18 @@ export class RunView {
   }
 
   /** Opens the scenario in the editor afresh (same seed, same run), and plays it if asked. */
-  private async reset(autoplay: boolean): Promise<void> {
+  private async reset(autoplay: boolean, note = ''): Promise<void> {
     const generation = ++this.generation;
+    this.note = note;
     this.fingerprint.textContent = '';
     const store = { current: null as SeriesStore | null };
     const listener = remoteListener({
       frame: (f) => {
         if (generation !== this.generation || !store.current) return;
         store.current.append(f);
-        this.live?.request();
+        // State messages come only when play starts or stops: while playing, the frames tell the tick.
+        if (f.to > this.state.tick) this.showState({ ...this.state, tick: f.to });
+        else this.live?.request();
       },
       state: (s) => {
         if (generation === this.generation) this.showState(s);
@@ -188,7 +197,10 @@ export class RunView {
         if (store.current) this.options.onDone?.(readerOf(store.current));
       },
       error: (m) => {
-        if (generation === this.generation) this.setStatus(`error: ${m}`);
+        if (generation !== this.generation) return;
+        // Kept in the status line: the state message that follows a failure must not cover it.
+        this.note = `error: ${m}`;
+        this.showState(this.state);
       },
     });
     const reply = await this.engine.api.open(
@@ -256,7 +268,7 @@ export class RunView {
    * starts afresh with the new value.
    */
   private async paramChanged(name: string, value: unknown): Promise<void> {
-    const running = this.state.tick > 0 && !this.state.done;
+    const running = (this.state.playing || this.state.tick > 0) && !this.state.done;
     if (running && value !== undefined && this.isLive(name)) {
       // A control may report the same change twice (e.g. on Enter, then on losing focus): one event is enough.
       const same = this.lastChange;
@@ -266,7 +278,8 @@ export class RunView {
       if (reply.ok) {
         this.editor.text = addTimelineEventInText(this.editor.text, reply.at, name, value);
         this.grid?.mark(reply.at, `${name} = ${String(value)}`);
-        this.setStatus(`${name} = ${String(value)} from tick ${reply.at}`);
+        this.note = `${name} = ${String(value)} from tick ${reply.at}`;
+        this.showState(this.state);
         return;
       }
       this.showProblems(reply.problems);
@@ -334,7 +347,8 @@ export class RunView {
     this.state = s;
     this.playback.show(s);
     this.setStatus(
-      `tick ${s.tick} / ${s.ticks}${s.done ? ' · done' : s.playing ? ' · playing' : ' · paused'}`,
+      `tick ${s.tick} / ${s.ticks}${s.done ? ' · done' : s.playing ? ' · playing' : ' · paused'}` +
+        (this.note ? ` · ${this.note}` : ''),
     );
     if (s.playing) this.live?.request();
     else this.live?.refreshSoon();
