@@ -151,7 +151,10 @@ describe('5. bad input is exit 2, never an internal error', () => {
     const notes = join(dir, 'notes');
     mkdirSync(notes);
     writeFileSync(join(notes, 'mine.txt'), 'mine');
-    for (const command of [['study', '--quiet'], ['study', 'slurm']]) {
+    for (const command of [
+      ['study', '--quiet'],
+      ['study', 'slurm'],
+    ]) {
       const args = [...command, study];
       refused([...args, '--out', '/'], /^--out: \/ is the root of the file system, not a folder for a study/);
       refused([...args, '--out', study], /^--out: .*s\.yaml exists and is a file, not a folder/);
