@@ -77,9 +77,7 @@ describe('mimo study slurm', () => {
     expect(spaced.stderr).toContain("--out: the folder's path goes into #SBATCH lines: no spaces");
     const underFile = mimo(['study', 'slurm', file, '--out', join(file, 'out')]);
     expect(underFile.code).toBe(2);
-    expect(underFile.stderr.trim()).toBe(
-      `${join(file, 'out')}: cannot make the study's folder here (ENOTDIR)`,
-    );
+    expect(underFile.stderr.trim()).toBe(`--out: ${file} is a file: no folder can be made under it`);
     const bad = writeStudy(dir, 'name: s\nscenario: none.yaml\n', 'bad.yaml');
     const r = mimo(['study', 'slurm', bad, '--out', out]);
     expect(r.code).toBe(2);
