@@ -87,13 +87,15 @@ describe('bad input: exit 2, one line per problem, no stack trace, nothing writt
     expect(bad(['run', 'nope.yaml'])).toBe('nope.yaml: no such file\n');
   });
 
-  it('a bad field in the file', () => {
+  it('bad fields in the file, the params with the top level', () => {
     const dir = tempDir();
     const file = join(dir, 'bad.yaml');
     writeFileSync(file, 'name: x\nmodel: kinetic-exchange\nticks: 0\nparams:\n  agents: 1\n  colour: red\n');
     const lines = bad(['run', file]).trim().split('\n');
-    expect(lines).toHaveLength(1);
+    expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/bad\.yaml: ticks: too small/);
+    expect(lines[1]).toMatch(/bad\.yaml: params\.agents: too small/);
+    expect(lines[2]).toMatch(/bad\.yaml: params\.colour: unknown field/);
   });
 
   it('a bad --set path and a bad flag', () => {
