@@ -66,6 +66,12 @@ export function problemsFromZod(
       }
       continue;
     }
+    if (issue.code === 'invalid_key') {
+      // The key is what is wrong, not its value: say why, and show the key.
+      const why = issue.issues.map((i) => i.message).join('; ');
+      problems.push({ path, message: `${lowerFirst(why)} (got ${show(keys.at(-1))})` });
+      continue;
+    }
     const got = getPath(input, keys);
     const message = got === undefined && issue.code === 'invalid_type' ? 'is required' : issue.message;
     // A multi-line message (e.g. a formula with a caret under the problem) already shows the value.

@@ -46,7 +46,15 @@ export const studyFileSchema = z
       .default(1)
       .describe('Replications per design point: K (seeds 1 … K) or a list of seeds.'),
     set: z
-      .record(z.string().regex(/^params\..+/, 'a path starting with "params."'), z.json())
+      .record(
+        z
+          .string()
+          .regex(
+            /^params\..+/,
+            'a dotted path starting with "params.", as --set paths are (e.g. params.agents)',
+          ),
+        z.json(),
+      )
       .default({})
       .describe('Fixed overrides of the base scenario, as in --set: { params.members: 3000 }.'),
     factors: factorsSchema.optional(),

@@ -93,6 +93,21 @@ describe('mimo study', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
+  it('names a bad key of factors or set, not its value', () => {
+    const dir = tempDir();
+    writeIshigami(dir);
+    const file = writeStudy(
+      dir,
+      'name: s\nscenario: ishigami.yaml\nset: { x4: 2 }\nfactors: { x1: { min: 1, max: 2 } }\ndesign: { kind: lhs, samples: 4 }\n',
+    );
+    const r = mimo(['study', file, '--out', join(dir, 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `${file}: set.x4: a dotted path starting with "params.", as --set paths are (e.g. params.agents) (got "x4")`,
+      `${file}: factors.x1: a factor is a dotted path starting with "params.", as --set paths are (e.g. params.agents) (got "x1")`,
+    ]);
+  });
+
   it('writes study.json, points, runs (CSV and Parquet, read back by DuckDB), series parts and Sobol indices', async () => {
     const dir = tempDir();
     const file = sobolStudy(dir);
