@@ -86,6 +86,15 @@ export const studyFileSchema = z
 
 export type StudyFile = z.infer<typeof studyFileSchema>;
 
+/**
+ * Whether a parsed file is a study file rather than a scenario: a mapping with `scenario` or `policies` and no
+ * `model` (every scenario names its model; no scenario field is called `scenario` or `policies`).
+ */
+export function isStudyFile(raw: unknown): boolean {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
+  return !Object.hasOwn(raw, 'model') && (Object.hasOwn(raw, 'scenario') || Object.hasOwn(raw, 'policies'));
+}
+
 /** The seeds of a study: 1 … K, or the list given. */
 export function seedList(seeds: StudyFile['seeds']): number[] {
   return typeof seeds === 'number' ? Array.from({ length: seeds }, (_, i) => i + 1) : [...seeds];

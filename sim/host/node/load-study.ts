@@ -60,10 +60,13 @@ export interface ResolvedStudy {
 /**
  * Reads and checks a study file and the scenarios it names: the file's fields, each scenario with the fixed
  * overrides, the design on the factors, the metrics, and every point of the design on every policy. Every failure
- * is an InputError (one line per problem, exit 2) before anything runs.
+ * is an InputError (one line per problem, exit 2) before anything runs. `raw`: the file already read and parsed.
  */
-export function loadStudy(file: string, registry: ModelRegistry): ResolvedStudy {
-  const raw = parseScenarioText(readText(file, file, ''), file);
+export function loadStudy(
+  file: string,
+  registry: ModelRegistry,
+  raw: unknown = parseScenarioText(readText(file, file, ''), file),
+): ResolvedStudy {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new InputError(file, [{ path: '', message: 'a study is a mapping of fields' }]);
   }
