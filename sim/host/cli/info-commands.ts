@@ -116,7 +116,7 @@ export function schemaCommand(argv: string[], registry: ModelRegistry): number {
   if (asked) return 0;
   if (files.length === 1 && files[0] !== 'study') {
     throw new UsageError(
-      `mimo schema: expected no argument (got ${JSON.stringify(files[0])})\nusage: ${SCHEMA_SPEC.usage}`,
+      `mimo schema: expected no argument (the schema of scenario files) or "study" (the schema of study files) (got ${JSON.stringify(files[0])})\nusage: ${SCHEMA_SPEC.usage}`,
     );
   }
   const schema = files[0] === 'study' ? studyJsonSchema() : scenarioJsonSchema(registry);

@@ -151,7 +151,10 @@ describe('5. bad input is exit 2, never an internal error', () => {
     const notes = join(dir, 'notes');
     mkdirSync(notes);
     writeFileSync(join(notes, 'mine.txt'), 'mine');
-    for (const command of [['study', '--quiet'], ['study', 'slurm']]) {
+    for (const command of [
+      ['study', '--quiet'],
+      ['study', 'slurm'],
+    ]) {
       const args = [...command, study];
       refused([...args, '--out', '/'], /^--out: \/ is the root of the file system, not a folder for a study/);
       refused([...args, '--out', study], /^--out: .*s\.yaml exists and is a file, not a folder/);
@@ -226,7 +229,11 @@ describe('9. consistent arguments and messages', () => {
       /--ticks: expected a whole number from 1 to 10000000 \(got "-3"\)/,
     );
     refused(['list', '--foo'], /mimo list: unknown option --foo/);
-    refused(['schema', 'extra'], /mimo schema: expected no argument \(got "extra"\)/);
+    refused(
+      ['schema', 'extra'],
+      /^mimo schema: expected no argument \(the schema of scenario files\) or "study" \(the schema of study files\) \(got "extra"\)$/m,
+    );
+    refused(['schema', 'study', 'x'], /^mimo schema: expected at most 1 argument \(got "study" "x"\)$/m);
     refused(['run', MONEY, MONEY], /mimo run: expected 1 scenario file/);
   });
 
