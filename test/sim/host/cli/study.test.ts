@@ -108,6 +108,20 @@ describe('mimo study', () => {
     ]);
   });
 
+  it('refuses more shards than runs, before anything is written', () => {
+    const dir = tempDir();
+    writeIshigami(dir);
+    const file = writeStudy(
+      dir,
+      `name: s\nscenario: ishigami.yaml\nseeds: 2\n${FACTORS}\ndesign: { kind: lhs, samples: 3 }\n`,
+    );
+    const out = join(dir, 'out');
+    const r = mimo(['study', file, '--out', out, '--shard', '1/7', '--quiet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('mimo: --shard: at most one shard per run, and the study has 6 runs (got 1/7)\n');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('writes study.json, points, runs (CSV and Parquet, read back by DuckDB), series parts and Sobol indices', async () => {
     const dir = tempDir();
     const file = sobolStudy(dir);
