@@ -7,14 +7,27 @@ export interface Problem {
   readonly message: string;
 }
 
-/** A bad input, with every problem found; hosts print one line per problem and exit 2. */
+/** A bad input, with every problem found, each once; hosts print one line per problem and exit 2. */
 export class InputError extends Error {
+  readonly problems: readonly Problem[];
+
   constructor(
     readonly source: string,
-    readonly problems: readonly Problem[],
+    problems: readonly Problem[],
   ) {
-    super(problems.map((p) => formatProblem(source, p)).join('\n'));
+    const distinct = distinctProblems(problems);
+    super(distinct.map((p) => formatProblem(source, p)).join('\n'));
+    this.problems = distinct;
   }
+}
+
+/** The problems without repeats (the same path and message), in the order first met. */
+export function distinctProblems(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = JSON.stringify([p.path, p.message]);
+    return !seen.has(key) && seen.add(key);
+  });
 }
 
 export function formatProblem(source: string, p: Problem): string {
@@ -51,6 +64,12 @@ export function problemsFromZod(
         const hint = allowed.length ? ` (allowed: ${allowed.join(', ')})` : '';
         problems.push({ path: path === '' ? key : `${path}.${key}`, message: `unknown field${hint}` });
       }
+      continue;
+    }
+    if (issue.code === 'invalid_key') {
+      // The key is what is wrong, not its value: say why, and show the key.
+      const why = issue.issues.map((i) => i.message).join('; ');
+      problems.push({ path, message: `${lowerFirst(why)} (got ${show(keys.at(-1))})` });
       continue;
     }
     const got = getPath(input, keys);

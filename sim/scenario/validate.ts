@@ -5,8 +5,8 @@ import { LIMITS } from './limits.js';
 import { getPath, pathProblem, setPathProblem, withPath } from './paths.js';
 import { InputError, problemsFromZod, show, type Problem } from './problems.js';
 import type { Scenario, TimelineEvent } from './scenario.js';
-import { scenarioFileSchema } from './schema.js';
-import { parseInput } from './parse-input.js';
+import { scenarioFileSchema, type ScenarioFile } from './schema.js';
+import { checkInput, parseInput } from './parse-input.js';
 
 export { parseScenarioText } from './parse-text.js';
 
@@ -44,15 +44,9 @@ export function validateScenario(
   let input: unknown = raw;
   for (const o of overrides) if (!o.path.startsWith('params.')) input = withPath(input, o.path, o.value);
 
-  const file = parseInput(scenarioFileSchema, input, source);
-  const model = registry.get(file.model);
-  if (!model) {
-    const known = [...registry.keys()].join(', ');
-    throw new InputError(source, [
-      { path: 'model', message: `unknown model (known: ${known}) (got ${show(file.model)})` },
-    ]);
-  }
-  let params = checkParams(model, file.params, source);
+  const checked = checkFile(input as Record<string, unknown>, registry, source);
+  const { file, model } = checked;
+  let params = checked.params;
   if (onParams.length) {
     for (const o of onParams) {
       const path = o.path.slice('params.'.length);
@@ -80,6 +74,33 @@ export function validateScenario(
     ]);
   }
   return { ...file, params, timeline, controls };
+}
+
+/**
+ * The file's top-level fields and its params (defaults filled in), or an InputError naming every problem of both at
+ * once. The params can be checked only against a known model: when `model` is bad, that comes with the other
+ * top-level problems alone.
+ */
+function checkFile(
+  input: Record<string, unknown>,
+  registry: ModelRegistry,
+  source: string,
+): { file: ScenarioFile; model: ModelDefinition<unknown>; params: Record<string, unknown> } {
+  const top = checkInput(scenarioFileSchema, input);
+  const problems = top.problems;
+  const name = input.model;
+  const model = typeof name === 'string' ? registry.get(name) : undefined;
+  // A missing, empty or non-text model is the schema's problem, already listed.
+  if (typeof name === 'string' && name !== '' && !model) {
+    const known = [...registry.keys()].join(', ');
+    problems.push({ path: 'model', message: `unknown model (known: ${known}) (got ${show(name)})` });
+  }
+  const raw = input.params ?? {};
+  const checkable = model && raw !== null && typeof raw === 'object' && !Array.isArray(raw);
+  const params = checkable ? checkInput(model.params, raw, 'params') : undefined;
+  if (params) problems.push(...params.problems);
+  if (problems.length || !top.value || !model || !params?.value) throw new InputError(source, problems);
+  return { file: top.value, model, params: params.value as Record<string, unknown> };
 }
 
 /** The params with their defaults filled in, or an InputError naming every bad one. */

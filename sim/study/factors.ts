@@ -68,21 +68,20 @@ export const factorSpecSchema = z
   })
   .describe('What a factor ranges over: `{ min, max, integer?, scale? }` or `{ levels: [...] }`.');
 
+/** A factor's key: a dotted path into the params, as in `--set`. */
+const factorPath = z
+  .string()
+  .regex(
+    /^params\.[^.]+(\.[^.]+)*$/,
+    'a factor is a dotted path starting with "params.", as --set paths are (e.g. params.agents)',
+  );
+
 /** A study's factors: dotted params paths (as in `--set`) mapped to what each ranges over. */
 export const factorsSchema = z
-  .record(z.string(), factorSpecSchema)
+  .record(factorPath, factorSpecSchema)
   .superRefine((factors, ctx) => {
-    const paths = Object.keys(factors);
-    if (paths.length === 0) ctx.addIssue({ code: 'custom', message: 'a study needs at least one factor' });
-    for (const path of paths) {
-      if (!/^params\.[^.]+(\.[^.]+)*$/.test(path)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [path],
-          message: 'a factor is a dotted path starting with "params." (e.g. params.agents)',
-        });
-      }
-    }
+    if (Object.keys(factors).length === 0)
+      ctx.addIssue({ code: 'custom', message: 'a study needs at least one factor' });
   })
   .describe('What varies: dotted paths inside the scenario (as in --set), each over a range or levels.');
 

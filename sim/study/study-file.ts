@@ -46,7 +46,15 @@ export const studyFileSchema = z
       .default(1)
       .describe('Replications per design point: K (seeds 1 … K) or a list of seeds.'),
     set: z
-      .record(z.string().regex(/^params\..+/, 'a path starting with "params."'), z.json())
+      .record(
+        z
+          .string()
+          .regex(
+            /^params\..+/,
+            'a dotted path starting with "params.", as --set paths are (e.g. params.agents)',
+          ),
+        z.json(),
+      )
       .default({})
       .describe('Fixed overrides of the base scenario, as in --set: { params.members: 3000 }.'),
     factors: factorsSchema.optional(),
@@ -77,6 +85,15 @@ export const studyFileSchema = z
   });
 
 export type StudyFile = z.infer<typeof studyFileSchema>;
+
+/**
+ * Whether a parsed file is a study file rather than a scenario: a mapping with `scenario` or `policies` and no
+ * `model` (every scenario names its model; no scenario field is called `scenario` or `policies`).
+ */
+export function isStudyFile(raw: unknown): boolean {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
+  return !Object.hasOwn(raw, 'model') && (Object.hasOwn(raw, 'scenario') || Object.hasOwn(raw, 'policies'));
+}
 
 /** The seeds of a study: 1 … K, or the list given. */
 export function seedList(seeds: StudyFile['seeds']): number[] {

@@ -50,7 +50,14 @@ export function parseCommandLine(argv: readonly string[], spec: CommandSpec): Co
   const { min, max, what } = spec.positionals;
   const n = parsed.positionals.length;
   if (n < min || n > max) {
-    const expected = max === 0 ? `no ${what}` : min === max ? `${min} ${what}` : `at least ${min} ${what}`;
+    const expected =
+      max === 0
+        ? `no ${what}`
+        : min === max
+          ? `${min} ${what}`
+          : max === Infinity
+            ? `at least ${min} ${what}`
+            : `${min === 0 ? 'at most' : `${min} to`} ${max} ${what}`;
     const got = n === 0 ? 'none' : parsed.positionals.map((p) => JSON.stringify(p)).join(' ');
     throw new UsageError(`${spec.name}: expected ${expected} (got ${got})\nusage: ${spec.usage}`);
   }

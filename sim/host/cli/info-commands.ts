@@ -5,17 +5,30 @@ import type { ModelRegistry } from '../../model.js';
 import { InputError } from '../../scenario/problems.js';
 import { scenarioJsonSchema } from '../../scenario/json-schema.js';
 import { studyJsonSchema } from '../../study/json-schema.js';
-import { loadScenario } from '../node/load-scenario.js';
+import { parseScenarioText, validateScenario } from '../../scenario/validate.js';
+import { totalRuns } from '../../study/run-plan.js';
+import { isStudyFile } from '../../study/study-file.js';
+import { readScenarioFile } from '../node/load-scenario.js';
+import { loadStudy } from '../node/load-study.js';
 import { parseCommandLine, type CommandSpec } from './arguments.js';
 import { packageRoot } from './package-info.js';
+import { studySize } from './study-summary.js';
 import { UsageError } from './usage-error.js';
 
 const VALIDATE_SPEC: CommandSpec = {
   name: 'mimo validate',
-  usage: 'mimo validate <scenario...>     check files; one line per problem',
+  usage: 'mimo validate <file...>         check scenario and study files; one line per problem',
   options: {},
-  positionals: { min: 1, max: Infinity, what: 'scenario file' },
+  positionals: { min: 1, max: Infinity, what: 'scenario or study file' },
 };
+
+const VALIDATE_HELP = `usage: ${VALIDATE_SPEC.usage}
+
+Checks each file as mimo run checks a scenario, or as mimo study checks a study before it runs (the study file,
+the scenarios it names, its design and every design point), without running or writing anything. A study file is
+one with \`scenario\` or \`policies\` and no \`model\`; any other file is checked as a scenario. Prints
+"ok FILE (scenario NAME: …)" or "ok FILE (study NAME: …)" for a good file, and one line per problem for a bad one
+(FILE: path: what is wrong); exits 2 if any file is bad.`;
 const LIST_SPEC: CommandSpec = {
   name: 'mimo list',
   usage: 'mimo list                       models and shipped scenarios, with descriptions',
@@ -39,15 +52,20 @@ function help(argv: readonly string[], spec: CommandSpec): { help: boolean; file
   return { help: false, files: line.positionals };
 }
 
-/** `mimo validate <files...>`: checks each file; prints every problem; exit 2 if any file is bad. */
+/**
+ * `mimo validate <files...>`: checks each file, a scenario or a study (see `isStudyFile`), with the checks `run`
+ * or `study` make before running; prints every problem; exit 2 if any file is bad.
+ */
 export function validateCommand(argv: string[], registry: ModelRegistry): number {
-  const { help: asked, files } = help(argv, VALIDATE_SPEC);
-  if (asked) return 0;
+  const line = parseCommandLine(argv, VALIDATE_SPEC);
+  if (line === 'help') {
+    process.stdout.write(VALIDATE_HELP + '\n');
+    return 0;
+  }
   let bad = 0;
-  for (const file of files) {
+  for (const file of line.positionals) {
     try {
-      const s = loadScenario(file, registry);
-      process.stdout.write(`ok ${file} (model ${s.model}, ${s.ticks} ticks, seed ${s.seed})\n`);
+      process.stdout.write(`ok ${file} (${checkFile(file, registry)})\n`);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       bad++;
@@ -55,6 +73,18 @@ export function validateCommand(argv: string[], registry: ModelRegistry): number
     }
   }
   return bad ? 2 : 0;
+}
+
+/** Checks a scenario or study file; what it is, in words. */
+function checkFile(file: string, registry: ModelRegistry): string {
+  const raw = parseScenarioText(readScenarioFile(file), file);
+  if (isStudyFile(raw)) {
+    const s = loadStudy(file, registry, raw);
+    const { points, policies, seeds } = s.plan;
+    return `study ${s.name}: ${studySize(totalRuns(s.plan), points, policies, seeds.length)}`;
+  }
+  const s = validateScenario(raw, registry, file);
+  return `scenario ${s.name}: model ${s.model}, ${s.ticks} ticks, seed ${s.seed}`;
 }
 
 /** `mimo list`: the models and the scenarios shipped in scenarios/, with their descriptions. */
@@ -86,7 +116,7 @@ export function schemaCommand(argv: string[], registry: ModelRegistry): number {
   if (asked) return 0;
   if (files.length === 1 && files[0] !== 'study') {
     throw new UsageError(
-      `mimo schema: expected no argument (got ${JSON.stringify(files[0])})\nusage: ${SCHEMA_SPEC.usage}`,
+      `mimo schema: expected no argument (the schema of scenario files) or "study" (the schema of study files) (got ${JSON.stringify(files[0])})\nusage: ${SCHEMA_SPEC.usage}`,
     );
   }
   const schema = files[0] === 'study' ? studyJsonSchema() : scenarioJsonSchema(registry);

@@ -16,7 +16,7 @@ usage:
   ${STUDY_USAGE}
                                 a study file: design points x policies x seeds in worker processes,
                                 Parquet tables and series, sensitivity indices; resumes where it stopped
-  mimo validate <scenario...>   check scenario files, one line per problem
+  mimo validate <file...>       check scenario and study files, one line per problem
   mimo list                     models and shipped scenarios
   mimo schema [study]           JSON Schema of scenario files (or of study files)
   mimo --version | --help        (and mimo <command> --help)

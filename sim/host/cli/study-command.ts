@@ -2,7 +2,7 @@ import { resolve, join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { ModelRegistry } from '../../model.js';
 import { LIMITS } from '../../scenario/limits.js';
-import { parseShard, WHOLE_STUDY } from '../../study/run-plan.js';
+import { parseShard, totalRuns, WHOLE_STUDY } from '../../study/run-plan.js';
 import { loadStudy, type ResolvedStudy } from '../node/load-study.js';
 import { isStudyEntry, StudyFolder } from '../node/study-folder.js';
 import { checkStudyPath } from '../node/output-path.js';
@@ -15,6 +15,7 @@ import { parseCommandLine, type CommandSpec } from './arguments.js';
 import { parseWholeFlag } from './overrides.js';
 import { packageRoot, packageVersion } from './package-info.js';
 import { StudyProgress } from './study-progress.js';
+import { checkShardsPerRun } from './shards-per-run.js';
 import { slurmCommand } from './study-slurm-command.js';
 import { statusCommand } from './study-status-command.js';
 import { studySummary } from './study-summary.js';
@@ -96,6 +97,7 @@ export async function studyCommand(argv: string[], registry: ModelRegistry): Pro
   let study: ResolvedStudy, dir: string, record: StudyRecord, folder: StudyFolder;
   try {
     study = loadStudy(positionals[0], registry);
+    checkShardsPerRun('--shard', 'shard', shard.count, totalRuns(study.plan), values.shard ?? '');
     dir = checkStudyPath(values.out ?? join('studies', study.name), '--out', isStudyEntry);
     record = studyRecord(study, packageVersion(), ['mimo', 'study', ...argv].join(' '));
     folder = new StudyFolder(dir);

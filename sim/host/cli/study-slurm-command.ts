@@ -25,6 +25,7 @@ import { studyRecord } from '../node/study-record.js';
 import { parseCommandLine, type CommandSpec } from './arguments.js';
 import { parseWholeFlag } from './overrides.js';
 import { packageRoot, packageVersion } from './package-info.js';
+import { checkShardsPerRun } from './shards-per-run.js';
 import { UsageError } from './usage-error.js';
 
 export const SLURM_USAGE = `mimo study slurm <study> [--out DIR] [--tasks N] [--throttle K] [--cpus C] [--time T]
@@ -98,8 +99,7 @@ export function slurmCommand(argv: string[], registry: ModelRegistry): number {
   const study = loadStudy(line.positionals[0], registry);
   const runs = totalRuns(study.plan);
   const tasks = parseWholeFlag('tasks', values.tasks, 1, MAX_ARRAY_TASKS) ?? defaultTasks(runs, cpus);
-  if (tasks > runs)
-    throw new UsageError(`--tasks: at most one task per run, and the study has ${runs} runs (got ${tasks})`);
+  checkShardsPerRun('--tasks', 'task', tasks, runs, String(tasks));
   const throttle = parseWholeFlag('throttle', values.throttle, 1, tasks) ?? null;
   const out = checkStudyPath(values.out ?? join('studies', study.name), '--out', isStudyEntry);
   if (UNSAFE_IN_DIRECTIVES.test(out))

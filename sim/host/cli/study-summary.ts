@@ -10,7 +10,7 @@ const NOISY = 0.5;
 /** The one-screen summary of a merged study: what ran, where the files are, each metric's factors ranked. */
 export function studySummary(record: StudyRecord, merged: MergeResult): string {
   const out = [
-    `study ${record.name}: ${merged.runs} runs (${count(record.points.length, 'point')} × ${count(record.policies.length, 'scenario')} × ${count(record.seeds.length, 'seed')})`,
+    `study ${record.name}: ${studySize(merged.runs, record.points.length, record.policies.length, record.seeds.length)}`,
   ];
   const key = merged.rankBy;
   if (key) {
@@ -50,6 +50,11 @@ function fmt(v: number | undefined): string {
   if (v === undefined || Number.isNaN(v)) return 'n/a';
   const a = Math.abs(v);
   return a !== 0 && (a < 1e-3 || a >= 1e5) ? v.toExponential(2) : formatNumber(Number(v.toFixed(3)));
+}
+
+/** `1280 runs (640 points × 1 scenario × 2 seeds)`. */
+export function studySize(runs: number, points: number, policies: number, seeds: number): string {
+  return `${count(runs, 'run')} (${count(points, 'point')} × ${count(policies, 'scenario')} × ${count(seeds, 'seed')})`;
 }
 
 /** `1 seed`, `3 seeds`. */

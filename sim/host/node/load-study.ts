@@ -14,7 +14,7 @@ import {
   type DesignSpec,
 } from '../../study/design/index.js';
 import { factorList, type Factor } from '../../study/factors.js';
-import { pointOverrides } from '../../study/overrides.js';
+import { pointProblems } from '../../study/point-checks.js';
 import type { RunPlan } from '../../study/run-plan.js';
 import { seedList, studyFileSchema } from '../../study/study-file.js';
 
@@ -57,16 +57,16 @@ export interface ResolvedStudy {
   readonly runTicks: number;
 }
 
-/** At most this many problems of individual points are listed. */
-const POINT_PROBLEMS = 10;
-
 /**
  * Reads and checks a study file and the scenarios it names: the file's fields, each scenario with the fixed
  * overrides, the design on the factors, the metrics, and every point of the design on every policy. Every failure
- * is an InputError (one line per problem, exit 2) before anything runs.
+ * is an InputError (one line per problem, exit 2) before anything runs. `raw`: the file already read and parsed.
  */
-export function loadStudy(file: string, registry: ModelRegistry): ResolvedStudy {
-  const raw = parseScenarioText(readText(file, file, ''), file);
+export function loadStudy(
+  file: string,
+  registry: ModelRegistry,
+  raw: unknown = parseScenarioText(readText(file, file, ''), file),
+): ResolvedStudy {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new InputError(file, [{ path: '', message: 'a study is a mapping of fields' }]);
   }
@@ -196,22 +196,9 @@ function checkPoints(
   registry: ModelRegistry,
 ): void {
   if (!points) return;
-  const problems: Problem[] = [];
-  const raws = policies.map((p) => parseScenarioText(p.text, p.path));
-  for (let p = 0; p < points.count && problems.length < POINT_PROBLEMS; p++) {
-    const overrides = [...fixed, ...pointOverrides(points, p)];
-    policies.forEach((policy, i) => {
-      try {
-        validateScenario(raws[i], registry, policy.path, overrides);
-      } catch (e) {
-        if (!(e instanceof InputError)) throw e;
-        for (const q of e.problems) {
-          problems.push({ path: `factors (point ${p}, ${policy.file}): ${q.path}`, message: q.message });
-        }
-      }
-    });
-  }
-  if (problems.length) throw new InputError(file, problems.slice(0, POINT_PROBLEMS));
+  const read = policies.map((p) => ({ file: p.file, path: p.path, raw: parseScenarioText(p.text, p.path) }));
+  const problems = pointProblems(points, read, fixed, registry);
+  if (problems.length) throw new InputError(file, problems);
 }
 
 function readText(path: string, source: string, where: string): string {

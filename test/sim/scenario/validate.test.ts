@@ -110,6 +110,22 @@ describe('scenario validation: one clear line per problem', () => {
     expect(problems({ name: '', model: 'kinetic-exchange', ticks: -1, extra: 1 })).toHaveLength(3);
   });
 
+  it('lists a bad model with the other top-level problems', () => {
+    expect(problems({ name: '../x', model: 'nosuch', ticks: 'ten' })).toEqual([
+      expect.stringMatching(/^f\.yaml: name: a plain folder name/),
+      expect.stringMatching(/^f\.yaml: ticks: .*\(got "ten"\)$/),
+      expect.stringMatching(/^f\.yaml: model: unknown model .*\(got "nosuch"\)$/),
+    ]);
+  });
+
+  it('lists the params problems with the top-level ones once the model is known', () => {
+    expect(problems({ name: 'x', model: 'mimo', ticks: 'ten', params: { members: -5, foo: 1 } })).toEqual([
+      expect.stringMatching(/^f\.yaml: ticks: .*\(got "ten"\)$/),
+      expect.stringMatching(/^f\.yaml: params\.members: too small.*\(got -5\)$/),
+      expect.stringMatching(/^f\.yaml: params\.foo: unknown field \(allowed: members, /),
+    ]);
+  });
+
   it('applies param overrides to the params with defaults filled in, and validates them too', () => {
     expect(validateScenario(base, registry, '', [{ path: 'params.agents', value: 7 }]).params).toMatchObject({
       agents: 7,

@@ -67,6 +67,13 @@ describe('factor specs', () => {
     expect(problems({})[0]).toMatch(/at least one factor/);
   });
 
+  it('name a bad factor key, not its value', () => {
+    expect(problems({ agents: { min: 1, max: 2 }, 'params.a..b': { min: 1, max: 2 } })).toEqual([
+      'factors.agents: a factor is a dotted path starting with "params.", as --set paths are (e.g. params.agents) (got "agents")',
+      'factors.params.a..b: a factor is a dotted path starting with "params.", as --set paths are (e.g. params.agents) (got "params.a..b")',
+    ]);
+  });
+
   it('map a sample u in [0, 1) uniformly: continuous, log, integers and levels', () => {
     expect(sampledValue(spec({ min: 2, max: 4 }), 0.25)).toBe(2.5);
     expect(sampledValue(spec({ min: 1, max: 100, scale: 'log' }), 0.5)).toBeCloseTo(10, 12);

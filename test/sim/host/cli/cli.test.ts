@@ -87,13 +87,15 @@ describe('bad input: exit 2, one line per problem, no stack trace, nothing writt
     expect(bad(['run', 'nope.yaml'])).toBe('nope.yaml: no such file\n');
   });
 
-  it('a bad field in the file', () => {
+  it('bad fields in the file, the params with the top level', () => {
     const dir = tempDir();
     const file = join(dir, 'bad.yaml');
     writeFileSync(file, 'name: x\nmodel: kinetic-exchange\nticks: 0\nparams:\n  agents: 1\n  colour: red\n');
     const lines = bad(['run', file]).trim().split('\n');
-    expect(lines).toHaveLength(1);
+    expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/bad\.yaml: ticks: too small/);
+    expect(lines[1]).toMatch(/bad\.yaml: params\.agents: too small/);
+    expect(lines[2]).toMatch(/bad\.yaml: params\.colour: unknown field/);
   });
 
   it('a bad --set path and a bad flag', () => {
@@ -129,6 +131,36 @@ describe('mimo validate, list, schema', () => {
     const r = mimo(['validate', ...files.map((f) => join(ROOT, 'scenarios', f))]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
+  });
+
+  it('validate checks study files too, as mimo study does before running, and writes nothing', () => {
+    const cwd = tempDir();
+    const studies = join(ROOT, 'scenarios/studies');
+    const shipped = readdirSync(studies).map((f) => join(studies, f));
+    const ok = mimo(['validate', SCENARIO, ...shipped], cwd);
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^ok .*money-game\.yaml \(scenario money-game: model kinetic-exchange, /m);
+    expect(ok.stdout).toContain(
+      `ok ${join(studies, 'money-game-drivers.yaml')} (study money-game-drivers: 1280 runs (640 points × 1 scenario × 2 seeds))`,
+    );
+    const bad = join(cwd, 'bad-study.yaml');
+    writeFileSync(
+      bad,
+      `name: s\nscenario: ${SCENARIO}\nseeds: 0\nfactors:\n  params.agents: { min: -5, max: 2 }\ndesign: { kind: lhs, samples: 4 }\n`,
+    );
+    const r = mimo(['validate', bad], cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^.*bad-study\.yaml: seeds: /);
+    expect(r.stderr).not.toContain('unknown field');
+    writeFileSync(
+      bad,
+      `name: s\nscenario: ${SCENARIO}\nfactors:\n  params.agents: { min: -5, max: 2 }\ndesign: { kind: lhs, samples: 4 }\n`,
+    );
+    expect(mimo(['validate', bad], cwd).stderr).toContain(
+      `${bad}: factors.params.agents: the model takes whole numbers`,
+    );
+    expect(readdirSync(cwd)).toEqual(['bad-study.yaml']);
   });
 
   it('list shows models and scenarios with descriptions', () => {

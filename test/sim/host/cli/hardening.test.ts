@@ -229,7 +229,11 @@ describe('9. consistent arguments and messages', () => {
       /--ticks: expected a whole number from 1 to 10000000 \(got "-3"\)/,
     );
     refused(['list', '--foo'], /mimo list: unknown option --foo/);
-    refused(['schema', 'extra'], /mimo schema: expected no argument \(got "extra"\)/);
+    refused(
+      ['schema', 'extra'],
+      /^mimo schema: expected no argument \(the schema of scenario files\) or "study" \(the schema of study files\) \(got "extra"\)$/m,
+    );
+    refused(['schema', 'study', 'x'], /^mimo schema: expected at most 1 argument \(got "study" "x"\)$/m);
     refused(['run', MONEY, MONEY], /mimo run: expected 1 scenario file/);
   });
 

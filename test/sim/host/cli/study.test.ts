@@ -67,6 +67,61 @@ describe('mimo study', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('says a factor the model refuses once, at the factor, with what to change', () => {
+    const dir = tempDir();
+    const money = join(ROOT, 'scenarios/money-game.yaml');
+    const design = 'design: { kind: lhs, samples: 10 }\n';
+    const agents = writeStudy(
+      dir,
+      `name: s\nscenario: ${money}\nfactors:\n  params.agents: { min: -5, max: 2 }\n${design}`,
+    );
+    const nosuch = writeStudy(
+      dir,
+      `name: s\nscenario: ${money}\nfactors:\n  params.nosuch: { min: 1, max: 2 }\n${design}`,
+      'nosuch.yaml',
+    );
+    const a = mimo(['study', agents, '--out', join(dir, 'out')]);
+    expect(a.code).toBe(2);
+    expect(a.stderr.trim().split('\n')).toEqual([
+      `${agents}: factors.params.agents: the model takes whole numbers from 2 to 50000000 here: add integer: true, raise min to 2 (got {"min":-5,"max":2})`,
+    ]);
+    const n = mimo(['study', nosuch, '--out', join(dir, 'out')]);
+    expect(n.code).toBe(2);
+    expect(n.stderr.trim().split('\n')).toEqual([
+      `${nosuch}: factors.params.nosuch: unknown field (allowed: agents, initialWealth, activation, rule, transfer, saving, debtLimit)`,
+    ]);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('names a bad key of factors or set, not its value', () => {
+    const dir = tempDir();
+    writeIshigami(dir);
+    const file = writeStudy(
+      dir,
+      'name: s\nscenario: ishigami.yaml\nset: { x4: 2 }\nfactors: { x1: { min: 1, max: 2 } }\ndesign: { kind: lhs, samples: 4 }\n',
+    );
+    const r = mimo(['study', file, '--out', join(dir, 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `${file}: set.x4: a dotted path starting with "params.", as --set paths are (e.g. params.agents) (got "x4")`,
+      `${file}: factors.x1: a factor is a dotted path starting with "params.", as --set paths are (e.g. params.agents) (got "x1")`,
+    ]);
+  });
+
+  it('refuses more shards than runs, before anything is written', () => {
+    const dir = tempDir();
+    writeIshigami(dir);
+    const file = writeStudy(
+      dir,
+      `name: s\nscenario: ishigami.yaml\nseeds: 2\n${FACTORS}\ndesign: { kind: lhs, samples: 3 }\n`,
+    );
+    const out = join(dir, 'out');
+    const r = mimo(['study', file, '--out', out, '--shard', '1/7', '--quiet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('mimo: --shard: at most one shard per run, and the study has 6 runs (got 1/7)\n');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('writes study.json, points, runs (CSV and Parquet, read back by DuckDB), series parts and Sobol indices', async () => {
     const dir = tempDir();
     const file = sobolStudy(dir);
