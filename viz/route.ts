@@ -27,14 +27,34 @@ export function overridesFrom(query: URLSearchParams, prefix = 'set.'): Override
   for (const [key, raw] of query) {
     if (!key.startsWith(prefix)) continue;
     const rest = key.slice(prefix.length);
-    const path = rest.startsWith('params.') ? rest : `params.${rest}`;
-    let value: unknown;
-    try {
-      value = parseYaml(raw);
-    } catch {
-      value = raw;
-    }
-    out.push({ path, value });
+    out.push({ path: rest.startsWith('params.') ? rest : `params.${rest}`, value: yamlValue(raw) });
   }
   return out;
+}
+
+/** A timeline event of one param, as a live change during a run writes it: at tick `at`, `path` takes `value`. */
+export interface ParamEvent {
+  readonly at: number;
+  /** The param's dotted path, without `params.`. */
+  readonly path: string;
+  readonly value: unknown;
+}
+
+/** Timeline events from `at.<tick>.<path>=<value>` entries, in the query's order (value read as YAML). */
+export function timelineFrom(query: URLSearchParams): ParamEvent[] {
+  const out: ParamEvent[] = [];
+  for (const [key, raw] of query) {
+    const found = /^at\.(\d+)\.(?:params\.)?(.+)$/.exec(key);
+    if (found) out.push({ at: Number(found[1]), path: found[2], value: yamlValue(raw) });
+  }
+  return out;
+}
+
+/** A URL value read as YAML (numbers, booleans, lists...), else the text itself. */
+function yamlValue(raw: string): unknown {
+  try {
+    return parseYaml(raw);
+  } catch {
+    return raw;
+  }
 }

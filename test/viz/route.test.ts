@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentRoute, overridesFrom, wholeParam } from '../../viz/route.js';
+import { currentRoute, overridesFrom, timelineFrom, wholeParam } from '../../viz/route.js';
+import { runQuery } from '../../viz/views/run-link.js';
 
 describe('hash routes', () => {
   it('reads the view and its query', () => {
@@ -29,5 +30,29 @@ describe('hash routes', () => {
       { path: 'params.groups.0.fee', value: 0.5 },
     ]);
     expect(overridesFrom(q, 'p2.set.')).toEqual([{ path: 'params.debtLimit', value: 3 }]);
+  });
+
+  it('turns at.<tick>.<path>=<value> into timeline events, and a run link reads back into the same run', () => {
+    const q = runQuery({
+      scenario: 'money-game',
+      seed: '2',
+      ticks: '400',
+      changed: new Map([['agents', 500]]),
+      events: [
+        { at: 32, path: 'transfer', value: 3 },
+        { at: 90, path: 'transfer', value: 1 },
+      ],
+    });
+    expect(q.toString()).toBe(
+      'scenario=money-game&seed=2&ticks=400&set.agents=500&at.32.transfer=3&at.90.transfer=1',
+    );
+    expect(overridesFrom(q)).toEqual([{ path: 'params.agents', value: 500 }]);
+    expect(timelineFrom(q)).toEqual([
+      { at: 32, path: 'transfer', value: 3 },
+      { at: 90, path: 'transfer', value: 1 },
+    ]);
+    expect(timelineFrom(new URLSearchParams('at.5.params.income.scale=0.5&at.x.y=1'))).toEqual([
+      { at: 5, path: 'income.scale', value: 0.5 },
+    ]);
   });
 });

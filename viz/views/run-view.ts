@@ -11,7 +11,7 @@ import {
 import { panelsFor } from '../dashboards/index.js';
 import { LiveEconomy, VIEW_MEMBERS } from '../economy-view/live-economy.js';
 import { remoteListener, startEngine, type Engine } from '../engine.js';
-import { overridesFrom, wholeParam } from '../route.js';
+import { overridesFrom, timelineFrom, wholeParam, type ParamEvent } from '../route.js';
 import { DEFAULT_SCENARIO, scenarioTexts } from '../scenarios.js';
 import { SeriesStore } from '../series-store.js';
 import { button, el, labelled } from './dom.js';
@@ -20,6 +20,7 @@ import { PanelGrid } from './panel-grid.js';
 import { ParamsPanel } from './params-panel.js';
 import { PlaybackControls } from './playback-controls.js';
 import { readerOf, type RunReader } from './run-reader.js';
+import { runQuery } from './run-link.js';
 
 /** Ticks per streamed frame: small enough for a smooth picture, large enough to keep messages few. */
 const FRAME_EVERY = 8;
@@ -48,6 +49,8 @@ export class RunView {
   private readonly share = document.createElement('a');
   /** Params changed from the scenario file (by the URL or the controls): what a shared link must carry. */
   private readonly changed = new Map<string, unknown>();
+  /** Live changes made during runs of this scenario, as the timeline events written into its text. */
+  private readonly events: ParamEvent[] = [];
   private readonly paramsPanel = new ParamsPanel((name, value) => void this.paramChanged(name, value));
   private readonly dashboard = el('div', 'dashboard');
   private grid: PanelGrid | null = null;
@@ -90,6 +93,10 @@ export class RunView {
       doc.setIn(o.path.split('.'), o.value);
       text = doc.toString();
     }
+    for (const e of timelineFrom(query)) {
+      this.events.push(e);
+      text = addTimelineEventInText(text, e.at, e.path, e.value);
+    }
     this.load(name, text, wholeParam(query, 'seed'), wholeParam(query, 'ticks'));
     const unknown =
       wanted && !scenarioTexts.has(wanted) ? `no scenario named "${wanted}": showing ${name}` : '';
@@ -106,7 +113,7 @@ export class RunView {
     this.picker.dataset.testid = 'scenario-picker';
     for (const name of scenarioTexts.keys()) this.picker.append(new Option(name, name));
     this.picker.onchange = () => {
-      this.changed.clear();
+      this.forgetChanges();
       this.load(this.picker.value, scenarioTexts.get(this.picker.value) ?? '');
       void this.reset(false);
     };
@@ -118,7 +125,7 @@ export class RunView {
     fileInput.onchange = async () => {
       const file = fileInput.files?.[0];
       if (!file) return;
-      this.changed.clear();
+      this.forgetChanges();
       this.load(file.name.replace(/\.(ya?ml|json)$/, ''), await file.text());
       void this.reset(false);
     };
@@ -154,6 +161,12 @@ export class RunView {
     const mainCol = el('section', 'main-col');
     mainCol.append(head, this.dashboard);
     this.element.append(side, mainCol);
+  }
+
+  /** A new scenario is opened: the changes made to the last one do not apply to it. */
+  private forgetChanges(): void {
+    this.changed.clear();
+    this.events.length = 0;
   }
 
   private load(name: string, text: string, seed?: number, ticks?: number): void {
@@ -233,17 +246,22 @@ export class RunView {
     if (autoplay) this.showState(await this.engine.api.play(Number(this.playback.speed.value)));
   }
 
-  /** The shareable URL of this run: scenario, seed, ticks and changed params; hidden for a loaded file. */
+  /**
+   * The shareable URL of this run: scenario, seed, ticks, changed params and live changes (so the link gives the
+   * fingerprint on screen); hidden for a loaded file.
+   */
   private updateShareLink(): void {
     const shareable = scenarioTexts.has(this.name);
     this.share.hidden = !shareable;
     if (!shareable) return;
-    const q = new URLSearchParams({
+    const q = runQuery({
       scenario: this.name,
       seed: this.playback.seed.value,
       ticks: this.playback.ticks.value,
+      changed: this.changed,
+      events: this.events,
+      controls: this.controlsWanted,
     });
-    for (const [name, value] of this.changed) if (value !== undefined) q.set(`set.${name}`, String(value));
     q.set('autoplay', '1');
     this.share.href = `#/run?${q.toString()}`;
   }
@@ -277,6 +295,8 @@ export class RunView {
       const reply = await this.engine.api.change({ [name]: value });
       if (reply.ok) {
         this.editor.text = addTimelineEventInText(this.editor.text, reply.at, name, value);
+        this.events.push({ at: reply.at, path: name, value });
+        this.updateShareLink();
         this.grid?.mark(reply.at, `${name} = ${String(value)}`);
         this.note = `${name} = ${String(value)} from tick ${reply.at}`;
         this.showState(this.state);
