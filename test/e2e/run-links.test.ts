@@ -43,3 +43,31 @@ describe('the link to a run', () => {
     await shared.close();
   });
 });
+
+describe('the address of the run view', () => {
+  it('follows the scenario, seed and ticks picked, without adding history, so a reload opens the same run', async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(`${lab.url}#/run?scenario=money-game&ticks=10`);
+    const status = page.getByTestId('status');
+    await status.filter({ hasText: 'tick 0 / 10' }).waitFor();
+    const history = await page.evaluate(() => window.history.length);
+    await page.getByTestId('scenario-picker').selectOption('time-bank');
+    await page.waitForFunction(() => location.hash.includes('scenario=time-bank'));
+    for (const [id, value] of [
+      ['seed', '5'],
+      ['ticks', '20'],
+    ]) {
+      await page.getByTestId(id).fill(value);
+      await page.getByTestId(id).dispatchEvent('change');
+    }
+    await status.filter({ hasText: 'tick 0 / 20' }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/run?scenario=time-bank&seed=5&ticks=20');
+    expect(await page.evaluate(() => window.history.length)).toBe(history);
+    await page.reload();
+    await status.filter({ hasText: 'tick 0 / 20' }).waitFor();
+    expect(await page.getByTestId('scenario-picker').inputValue()).toBe('time-bank');
+    expect(await page.getByTestId('seed').inputValue()).toBe('5');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -248,7 +248,8 @@ export class RunView {
 
   /**
    * The shareable URL of this run: scenario, seed, ticks, changed params and live changes (so the link gives the
-   * fingerprint on screen); hidden for a loaded file.
+   * fingerprint on screen); hidden for a loaded file. The page's address follows it (replaced, not pushed: a
+   * changed seed is no step to go back to), so a reload opens this run; a presenter's step keeps its own.
    */
   private updateShareLink(): void {
     const shareable = scenarioTexts.has(this.name);
@@ -262,6 +263,7 @@ export class RunView {
       events: this.events,
       controls: this.controlsWanted,
     });
+    if (!this.options.presenter) history.replaceState(history.state, '', `#/run?${q.toString()}`);
     q.set('autoplay', '1');
     this.share.href = `#/run?${q.toString()}`;
   }
