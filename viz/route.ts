@@ -21,6 +21,22 @@ export function wholeParam(query: URLSearchParams, name: string): number | undef
   return v !== null && /^\d+$/.test(v) ? Number(v) : undefined;
 }
 
+/**
+ * A whole number of at least `min` from the query: `value` when it is one; when the query holds something else
+ * there, `wrong` says what and what is allowed (e.g. `seed "abc" is not allowed (a whole number, 0 or more)`).
+ */
+export function checkedWhole(
+  query: URLSearchParams,
+  name: string,
+  min: number,
+): { value?: number; wrong?: string } {
+  const raw = query.get(name);
+  if (raw === null) return {};
+  const value = wholeParam(query, name);
+  if (value !== undefined && value >= min) return { value };
+  return { wrong: `${name} "${raw}" is not allowed (a whole number, ${min} or more)` };
+}
+
 /** Overrides from `<prefix><path>=<value>` entries (value read as YAML, like the CLI's --set). */
 export function overridesFrom(query: URLSearchParams, prefix = 'set.'): Override[] {
   const out: Override[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentRoute, overridesFrom, timelineFrom, wholeParam } from '../../viz/route.js';
+import { checkedWhole, currentRoute, overridesFrom, timelineFrom, wholeParam } from '../../viz/route.js';
 import { runQuery } from '../../viz/views/run-link.js';
 
 describe('hash routes', () => {
@@ -18,6 +18,16 @@ describe('hash routes', () => {
     expect(wholeParam(q, 'seed')).toBeUndefined();
     expect(wholeParam(q, 'ticks')).toBeUndefined();
     expect(wholeParam(q, 'missing')).toBeUndefined();
+  });
+
+  it('says what is wrong with a value that is not a whole number from the least allowed', () => {
+    const q = new URLSearchParams('seed=abc&ticks=0&n=4');
+    expect(checkedWhole(q, 'seed', 0)).toEqual({
+      wrong: 'seed "abc" is not allowed (a whole number, 0 or more)',
+    });
+    expect(checkedWhole(q, 'ticks', 1).wrong).toBe('ticks "0" is not allowed (a whole number, 1 or more)');
+    expect(checkedWhole(q, 'n', 1)).toEqual({ value: 4 });
+    expect(checkedWhole(q, 'missing', 1)).toEqual({});
   });
 
   it('turns set.<path>=<value> into params overrides with YAML values, like the CLI', () => {

@@ -11,7 +11,7 @@ import {
 import { panelsFor } from '../dashboards/index.js';
 import { LiveEconomy, VIEW_MEMBERS } from '../economy-view/live-economy.js';
 import { remoteListener, startEngine, type Engine } from '../engine.js';
-import { overridesFrom, timelineFrom, wholeParam, type ParamEvent } from '../route.js';
+import { checkedWhole, overridesFrom, timelineFrom, type ParamEvent } from '../route.js';
 import { DEFAULT_SCENARIO, scenarioTexts } from '../scenarios.js';
 import { SeriesStore } from '../series-store.js';
 import { button, el, labelled } from './dom.js';
@@ -71,7 +71,7 @@ export class RunView {
   private validateTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Key controls asked for by the URL (`controls=a.b,c`), shown instead of the scenario's. */
-  private readonly controlsWanted: readonly string[] | null;
+  private controlsWanted: readonly string[] | null;
   /** Settles once the first run has opened and its controls and charts exist. */
   readonly ready: Promise<void>;
   private markReady: () => void = () => {};
@@ -97,10 +97,16 @@ export class RunView {
       this.events.push(e);
       text = addTimelineEventInText(text, e.at, e.path, e.value);
     }
-    this.load(name, text, wholeParam(query, 'seed'), wholeParam(query, 'ticks'));
-    const unknown =
-      wanted && !scenarioTexts.has(wanted) ? `no scenario named "${wanted}": showing ${name}` : '';
-    void this.reset(query.get('autoplay') === '1', unknown);
+    const seed = checkedWhole(query, 'seed', 0);
+    const ticks = checkedWhole(query, 'ticks', 1);
+    this.load(name, text, seed.value, ticks.value);
+    // What the address asked for that cannot be, and what is shown instead.
+    const notes = [
+      wanted && !scenarioTexts.has(wanted) ? `no scenario named "${wanted}": showing ${name}` : '',
+      seed.wrong ? `${seed.wrong}: showing seed ${this.playback.seed.value}` : '',
+      ticks.wrong ? `${ticks.wrong}: showing ${this.playback.ticks.value} ticks` : '',
+    ];
+    void this.reset(query.get('autoplay') === '1', notes.filter(Boolean).join(' · '));
   }
 
   dispose(): void {
@@ -228,9 +234,9 @@ export class RunView {
     }
     this.showProblems([]);
     this.info = reply.info;
-    this.updateShareLink();
     store.current = this.store = new SeriesStore(reply.info.metrics, reply.info.scenario.ticks);
     this.buildForm(reply.info);
+    this.updateShareLink();
     const arrays = Object.keys((await this.engine.api.snapshot()).arrays);
     if (generation !== this.generation) return;
     const panels = panelsFor(reply.info.scenario.model, reply.info.metrics, arrays);
@@ -268,12 +274,30 @@ export class RunView {
     this.share.href = `#/run?${q.toString()}`;
   }
 
-  /** Shows the run's params in the controls: the URL's key controls, else the scenario's. */
+  /**
+   * Shows the run's params in the controls: the URL's key controls, else the scenario's. Key controls the URL
+   * asked for that name no param are said in the status line and left out (all of them: the scenario's shown).
+   */
   private buildForm(info: RunInfo): void {
     const model = this.models.get(info.scenario.model);
     if (!model) return;
-    const controls = (this.controlsWanted ?? info.scenario.controls).map((c) => c.replace(/^params\./, ''));
-    this.paramsPanel.show(model, controls, info.scenario.params as Record<string, unknown>);
+    const params = info.scenario.params as Record<string, unknown>;
+    const own = info.scenario.controls;
+    const controls = (this.controlsWanted ?? own).map((c) => c.replace(/^params\./, ''));
+    const unknown = this.paramsPanel.show(model, controls, params);
+    if (!this.controlsWanted || unknown.length === 0) return;
+    const known = controls.filter((c) => !unknown.includes(c));
+    const showing = known.length
+      ? `showing ${known.join(', ')}`
+      : own.length
+        ? `showing the scenario's key controls (${own.join(', ')})`
+        : 'showing all parameters';
+    const names = unknown.map((c) => `"${c}"`).join(', ');
+    const note = `no param named ${names} for a key control (params: ${Object.keys(params).join(', ')}): ${showing}`;
+    // Said once: the controls now shown are the ones asked for from here on.
+    this.controlsWanted = known.length ? known : null;
+    if (!known.length) this.paramsPanel.show(model, own, params);
+    this.note = [this.note, note].filter(Boolean).join(' · ');
   }
 
   /** Whether the param at `path` may change during a run (the model marks it live, or a section around it). */
