@@ -6,6 +6,7 @@ import { scatterChart } from '../charts/scatter.js';
 import { extensionOf, startEngine, type Engine } from '../engine.js';
 import { checkedWhole, overridesFrom } from '../route.js';
 import { scenarioTexts } from '../scenarios.js';
+import { designerSummary } from './designer-summary.js';
 import { button, el, labelled, notice } from './dom.js';
 
 /** Ready-made formulas: the shapes of dividend policy a designer starts from. */
@@ -185,15 +186,12 @@ export class DesignerView {
       this.problem.append(reason, code);
       return;
     }
+    const summary = designerSummary(report);
+    this.stats.textContent = summary.text;
+    // Nobody paid: no distribution to draw (a full bar at 0 would read as a payout); the charts stay faded.
+    this.charts.classList.toggle('stale', summary.nobodyPaid);
+    if (summary.nobodyPaid) return;
     const d = report.payouts!;
-    const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-    const zero = report.constantZero.length
-      ? ` · zero for everyone now: ${report.constantZero.join(', ')}`
-      : '';
-    this.stats.textContent =
-      `Gini of dividends ${d.gini.toFixed(3)} · bottom 10% get ${pct(report.bottomDecileShare)} · ` +
-      `top 10% get ${pct(report.topDecileShare)} · correlation with ${report.contributionName} ` +
-      `${report.correlation.toFixed(2)}${zero}`;
     this.charts.replaceChildren(
       histogramChart({
         title: `Dividends per member (tick ${report.tick})`,
