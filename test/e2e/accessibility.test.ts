@@ -11,6 +11,21 @@ afterAll(async () => {
   await lab?.close();
 });
 
+describe('the compare form', () => {
+  it('names its controls', async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(`${lab.url}#/compare`);
+    for (const [role, name] of [
+      ['listbox', 'Scenarios'],
+      ['spinbutton', 'Seeds'],
+      ['spinbutton', 'Ticks'],
+    ] as const)
+      await page.getByRole(role, { name, exact: true }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the run view', () => {
   it('names every control, and each chart download by its chart', async () => {
     const { page, errors } = await lab.page();

@@ -6,7 +6,7 @@ import { startEngine, type Engine } from '../engine.js';
 import { overridesFrom, wholeParam } from '../route.js';
 import { scenarioTexts } from '../scenarios.js';
 import { compareQuery, policyCountProblem } from './compare-query.js';
-import { el } from './dom.js';
+import { el, labelled } from './dom.js';
 
 /** One policy: a scenario with its own overrides (`p<i>.set.<path>=<value>` in the URL). */
 interface Policy {
@@ -95,7 +95,7 @@ export class CompareView {
       const q = compareQuery(query, chosen, k.value, t.value);
       location.hash = `#/compare?${q.toString().replace(/%2C/g, ',')}`;
     };
-    form.append('Scenarios ', pick, ' seeds ', k, ' ticks ', t, go);
+    form.append(labelled('Scenarios', pick), labelled('Seeds', k), labelled('Ticks', t), go);
     return form;
   }
 
