@@ -40,4 +40,21 @@ describe('the dividend designer', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('says what a formula may hold after a syntax error, at the slip', async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(`${lab.url}#/designer?scenario=dividend-mixed&ticks=10&set.members=300`);
+    await page
+      .getByTestId('designer-stats')
+      .filter({ hasText: 'Gini of dividends' })
+      .waitFor({ timeout: 60_000 });
+    await page.getByTestId('formula').fill('records * (2 +');
+    const error = page.getByTestId('formula-error');
+    await error.filter({ hasText: 'Unexpected end of expression' }).waitFor();
+    expect(await error.locator('div').textContent()).toMatch(
+      /^Unexpected end of expression \(allowed: numbers; the variables records, .*; .*the functions abs, sqrt, .*\) \(at character 15\)$/,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
