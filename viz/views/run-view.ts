@@ -149,7 +149,8 @@ export class RunView {
     summary.textContent = 'Scenario file';
     editorBox.append(summary, this.editor.element);
     editorBox.open = true;
-    if (this.options.presenter) side.append(this.playback.element, this.paramsPanel.element);
+    // A step's key controls come first: at 1280×720 the one or two it highlights are in view above the playback.
+    if (this.options.presenter) side.append(this.paramsPanel.element, this.playback.element);
     else
       side.append(
         labelled('Scenario', this.picker),
