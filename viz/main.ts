@@ -7,6 +7,7 @@ import { DesignerView } from './views/designer-view.js';
 import { PresenterView } from './views/presenter.js';
 import { RunView } from './views/run-view.js';
 import { StudyView } from './views/study/study-view.js';
+import { notice } from './views/dom.js';
 import { tourView } from './views/tour.js';
 
 const app = document.getElementById('app')!;
@@ -44,8 +45,18 @@ let current: View | null = null;
 function show(): void {
   current?.dispose?.();
   const route = currentRoute();
-  current = (views[route.view] ?? views.run)(route.query);
-  app.replaceChildren(current.element);
+  const known = route.view in views;
+  current = (known ? views[route.view] : views.run)(route.query);
+  app.replaceChildren(
+    ...(known
+      ? []
+      : [
+          notice(
+            `no view named "${route.view}" (views: ${Object.keys(views).join(', ')}): showing the run view`,
+          ),
+        ]),
+    current.element,
+  );
   document.body.classList.toggle('presenting', route.view === 'present');
   for (const a of document.querySelectorAll<HTMLAnchorElement>('header nav a'))
     a.classList.toggle('active', a.getAttribute('href') === `#/${route.view}`);

@@ -106,6 +106,9 @@ function makeField(
 ): HTMLElement | null {
   const input = control(path, prop, sinks.onChange, sinks.setters);
   if (!input) return null;
+  // The label names only the first control in it: beside a slider, the number box needs a name of its own.
+  const box = input.querySelector('input[type="range"] ~ input[type="number"]');
+  box?.setAttribute('aria-label', `${title}: value`);
   sinks.defaults.set(path, prop.default);
   const field = document.createElement('label');
   field.className = 'field';

@@ -68,6 +68,7 @@ export class ScenarioEditor {
     this.textarea.spellcheck = false;
     this.textarea.rows = 16;
     this.textarea.dataset.testid = 'scenario-editor';
+    this.textarea.setAttribute('aria-label', 'Scenario file (YAML)');
     this.textarea.oninput = () => onInput(this.textarea.value);
     this.list = document.createElement('ul');
     this.list.className = 'problems';

@@ -21,6 +21,7 @@ export class StoryPanel {
   }
 
   show(story: MemberStory | null): void {
+    this.element.classList.toggle('picked', story !== null);
     if (!story) {
       this.body.textContent = 'Click a dot to follow a member.';
       return;

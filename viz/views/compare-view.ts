@@ -5,7 +5,8 @@ import { download } from '../charts/export.js';
 import { startEngine, type Engine } from '../engine.js';
 import { overridesFrom, wholeParam } from '../route.js';
 import { scenarioTexts } from '../scenarios.js';
-import { el } from './dom.js';
+import { compareQuery, policyCountProblem } from './compare-query.js';
+import { el, labelled } from './dom.js';
 
 /** One policy: a scenario with its own overrides (`p<i>.set.<path>=<value>` in the URL). */
 interface Policy {
@@ -42,14 +43,15 @@ export class CompareView {
     const seeds = Math.min(50, Math.max(1, wholeParam(query, 'seeds') ?? 5));
     const ticks = wholeParam(query, 'ticks');
     this.status.dataset.testid = 'compare-status';
-    const form = this.form(names, seeds, ticks);
+    const form = this.form(query, names, seeds, ticks);
     this.element.append(form, this.status);
-    if (names.length < 1) {
-      this.status.textContent = 'Pick 2 to 4 scenarios to compare.';
+    const countProblem = policyCountProblem(names);
+    if (countProblem) {
+      this.status.textContent = countProblem;
       return;
     }
     const common = overridesFrom(query);
-    const policies = names.slice(0, 4).map((scenario, i) => {
+    const policies = names.map((scenario, i) => {
       const own = overridesFrom(query, `p${i + 1}.set.`);
       const changes = own.map((o) => `${o.path.replace(/^params\./, '')}=${String(o.value)}`).join(', ');
       return {
@@ -70,7 +72,7 @@ export class CompareView {
     for (const e of this.engines) e.terminate();
   }
 
-  private form(names: string[], seeds: number, ticks?: number): HTMLElement {
+  private form(query: URLSearchParams, names: string[], seeds: number, ticks?: number): HTMLElement {
     const form = el('form', 'controls');
     const pick = document.createElement('select');
     pick.multiple = true;
@@ -89,10 +91,11 @@ export class CompareView {
     go.textContent = 'Compare';
     form.onsubmit = (e) => {
       e.preventDefault();
-      const chosen = [...pick.selectedOptions].map((o) => o.value).join(',');
-      location.hash = `#/compare?scenarios=${chosen}&seeds=${k.value}${t.value ? `&ticks=${t.value}` : ''}`;
+      const chosen = [...pick.selectedOptions].map((o) => o.value);
+      const q = compareQuery(query, chosen, k.value, t.value);
+      location.hash = `#/compare?${q.toString().replace(/%2C/g, ',')}`;
     };
-    form.append('Scenarios ', pick, ' seeds ', k, ' ticks ', t, go);
+    form.append(labelled('Scenarios', pick), labelled('Seeds', k), labelled('Ticks', t), go);
     return form;
   }
 

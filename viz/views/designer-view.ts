@@ -4,9 +4,10 @@ import { histogramChart } from '../charts/histogram.js';
 import { lorenzChart } from '../charts/lorenz.js';
 import { scatterChart } from '../charts/scatter.js';
 import { extensionOf, startEngine, type Engine } from '../engine.js';
-import { overridesFrom, wholeParam } from '../route.js';
+import { checkedWhole, overridesFrom } from '../route.js';
 import { scenarioTexts } from '../scenarios.js';
-import { button, el, labelled } from './dom.js';
+import { designerSummary } from './designer-summary.js';
+import { button, el, labelled, notice } from './dom.js';
 
 /** Ready-made formulas: the shapes of dividend policy a designer starts from. */
 export const PRESETS: readonly { readonly name: string; readonly formula: string }[] = [
@@ -58,7 +59,16 @@ export class DesignerView {
     const ticks = document.createElement('input');
     ticks.type = 'number';
     ticks.min = '1';
-    ticks.value = String(wholeParam(query, 'ticks') ?? 60);
+    const ticksWanted = checkedWhole(query, 'ticks', 1);
+    ticks.value = String(ticksWanted.value ?? 60);
+    // What the address asked for that cannot be, and what is shown instead.
+    const notes = [
+      wanted && scenario !== wanted
+        ? `no MIMO scenario named "${wanted}" (the designer pays dividends in one of: ${names.join(', ')}): ` +
+          `showing ${scenario}`
+        : '',
+      ticksWanted.wrong ? `${ticksWanted.wrong}: running to tick ${ticks.value}` : '',
+    ].filter(Boolean);
     const members = document.createElement('input');
     members.type = 'number';
     members.min = '2';
@@ -101,6 +111,7 @@ export class DesignerView {
       `hours_given, hours_received, value_given, privacy_spent, tenure, groups, count; sum/mean/max/min(x)). ` +
       `Pool: ${POOL.toLocaleString('en')} minor units.`;
     this.element.append(
+      ...notes.map(notice),
       controls,
       intro,
       labelled('Formula', this.formula),
@@ -175,15 +186,12 @@ export class DesignerView {
       this.problem.append(reason, code);
       return;
     }
+    const summary = designerSummary(report);
+    this.stats.textContent = summary.text;
+    // Nobody paid: no distribution to draw (a full bar at 0 would read as a payout); the charts stay faded.
+    this.charts.classList.toggle('stale', summary.nobodyPaid);
+    if (summary.nobodyPaid) return;
     const d = report.payouts!;
-    const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-    const zero = report.constantZero.length
-      ? ` · zero for everyone now: ${report.constantZero.join(', ')}`
-      : '';
-    this.stats.textContent =
-      `Gini of dividends ${d.gini.toFixed(3)} · bottom 10% get ${pct(report.bottomDecileShare)} · ` +
-      `top 10% get ${pct(report.topDecileShare)} · correlation with ${report.contributionName} ` +
-      `${report.correlation.toFixed(2)}${zero}`;
     this.charts.replaceChildren(
       histogramChart({
         title: `Dividends per member (tick ${report.tick})`,

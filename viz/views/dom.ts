@@ -14,6 +14,18 @@ export function button(label: string, onClick: () => void, testid?: string): HTM
   return b;
 }
 
+/**
+ * A polite note at the top of a view saying what the address asked for that could not be shown, and what is
+ * shown instead (e.g. `no view named "x" (views: …): showing the run view`).
+ */
+export function notice(text: string): HTMLElement {
+  const p = el('p', 'notice');
+  p.setAttribute('role', 'status');
+  p.dataset.testid = 'notice';
+  p.textContent = text;
+  return p;
+}
+
 /** A control with its label. */
 export function labelled(label: string, control: HTMLElement): HTMLElement {
   const l = document.createElement('label');

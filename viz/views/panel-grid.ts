@@ -98,6 +98,7 @@ export class PanelGrid {
     const box = this.box('any-metric', 'Any metric');
     const select = document.createElement('select');
     select.dataset.testid = 'metric-picker';
+    select.setAttribute('aria-label', 'Metric to chart');
     for (const m of store.metrics) select.append(new Option(`${m.name} (${m.unit})`, m.name));
     const draw = (index: number) => {
       const m = store.metrics[index];
@@ -131,6 +132,8 @@ export class PanelGrid {
       const b = document.createElement('button');
       b.textContent = label;
       b.title = `Save "${title}" as ${label}`;
+      // Read out by a screen reader among many such buttons: which chart, not just "SVG".
+      b.setAttribute('aria-label', `Download the "${title}" chart as ${label}`);
       b.onclick = () => save(slot, id);
       tools.append(b);
     }

@@ -1,6 +1,6 @@
 import type { ModelInfo } from '../../sim/host/worker/api.js';
 import { scenarioTexts } from '../scenarios.js';
-import { button, el } from './dom.js';
+import { button, el, notice } from './dom.js';
 import { PRESENTER_STEPS, type PresenterStep } from './presenter-steps.js';
 import { RunView } from './run-view.js';
 
@@ -23,9 +23,16 @@ export class PresenterView {
   private readonly onKey = (e: KeyboardEvent) => this.key(e);
 
   constructor(query: URLSearchParams, models: ReadonlyMap<string, ModelInfo>) {
-    const wanted = Number(query.get('step') ?? '1');
+    const raw = query.get('step') ?? '1';
+    const wanted = /^\d+$/.test(raw) ? Number(raw) : NaN;
     this.index = Number.isInteger(wanted) ? Math.max(0, Math.min(this.steps.length - 1, wanted - 1)) : 0;
     const step = this.steps[this.index];
+    const allowed = `steps 1 to ${this.steps.length}`;
+    const wrong = Number.isNaN(wanted)
+      ? `step "${raw}" is not allowed (a whole number: ${allowed}): showing step ${this.index + 1}`
+      : wanted !== this.index + 1
+        ? `no step ${wanted} (${allowed}): showing step ${this.index + 1}`
+        : '';
     if (!step) {
       this.element.textContent = 'No step to present: the tour’s scenarios are missing.';
       return;
@@ -38,7 +45,7 @@ export class PresenterView {
     title.textContent = step.title;
     // The step and its Back/Next share the top line, so the question and the answer below them keep the room.
     const head = el('div', 'presenter-head');
-    words.append(head, title);
+    words.append(head, ...(wrong ? [notice(wrong)] : []), title);
     for (const text of step.words) {
       const p = el('p');
       p.textContent = text;

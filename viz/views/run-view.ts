@@ -11,7 +11,7 @@ import {
 import { panelsFor } from '../dashboards/index.js';
 import { LiveEconomy, VIEW_MEMBERS } from '../economy-view/live-economy.js';
 import { remoteListener, startEngine, type Engine } from '../engine.js';
-import { overridesFrom, wholeParam } from '../route.js';
+import { checkedWhole, overridesFrom, timelineFrom, type ParamEvent } from '../route.js';
 import { DEFAULT_SCENARIO, scenarioTexts } from '../scenarios.js';
 import { SeriesStore } from '../series-store.js';
 import { button, el, labelled } from './dom.js';
@@ -20,6 +20,7 @@ import { PanelGrid } from './panel-grid.js';
 import { ParamsPanel } from './params-panel.js';
 import { PlaybackControls } from './playback-controls.js';
 import { readerOf, type RunReader } from './run-reader.js';
+import { runQuery } from './run-link.js';
 
 /** Ticks per streamed frame: small enough for a smooth picture, large enough to keep messages few. */
 const FRAME_EVERY = 8;
@@ -48,6 +49,8 @@ export class RunView {
   private readonly share = document.createElement('a');
   /** Params changed from the scenario file (by the URL or the controls): what a shared link must carry. */
   private readonly changed = new Map<string, unknown>();
+  /** Live changes made during runs of this scenario, as the timeline events written into its text. */
+  private readonly events: ParamEvent[] = [];
   private readonly paramsPanel = new ParamsPanel((name, value) => void this.paramChanged(name, value));
   private readonly dashboard = el('div', 'dashboard');
   private grid: PanelGrid | null = null;
@@ -68,7 +71,7 @@ export class RunView {
   private validateTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Key controls asked for by the URL (`controls=a.b,c`), shown instead of the scenario's. */
-  private readonly controlsWanted: readonly string[] | null;
+  private controlsWanted: readonly string[] | null;
   /** Settles once the first run has opened and its controls and charts exist. */
   readonly ready: Promise<void>;
   private markReady: () => void = () => {};
@@ -90,10 +93,20 @@ export class RunView {
       doc.setIn(o.path.split('.'), o.value);
       text = doc.toString();
     }
-    this.load(name, text, wholeParam(query, 'seed'), wholeParam(query, 'ticks'));
-    const unknown =
-      wanted && !scenarioTexts.has(wanted) ? `no scenario named "${wanted}": showing ${name}` : '';
-    void this.reset(query.get('autoplay') === '1', unknown);
+    for (const e of timelineFrom(query)) {
+      this.events.push(e);
+      text = addTimelineEventInText(text, e.at, e.path, e.value);
+    }
+    const seed = checkedWhole(query, 'seed', 0);
+    const ticks = checkedWhole(query, 'ticks', 1);
+    this.load(name, text, seed.value, ticks.value);
+    // What the address asked for that cannot be, and what is shown instead.
+    const notes = [
+      wanted && !scenarioTexts.has(wanted) ? `no scenario named "${wanted}": showing ${name}` : '',
+      seed.wrong ? `${seed.wrong}: showing seed ${this.playback.seed.value}` : '',
+      ticks.wrong ? `${ticks.wrong}: showing ${this.playback.ticks.value} ticks` : '',
+    ];
+    void this.reset(query.get('autoplay') === '1', notes.filter(Boolean).join(' · '));
   }
 
   dispose(): void {
@@ -106,7 +119,7 @@ export class RunView {
     this.picker.dataset.testid = 'scenario-picker';
     for (const name of scenarioTexts.keys()) this.picker.append(new Option(name, name));
     this.picker.onchange = () => {
-      this.changed.clear();
+      this.forgetChanges();
       this.load(this.picker.value, scenarioTexts.get(this.picker.value) ?? '');
       void this.reset(false);
     };
@@ -118,7 +131,7 @@ export class RunView {
     fileInput.onchange = async () => {
       const file = fileInput.files?.[0];
       if (!file) return;
-      this.changed.clear();
+      this.forgetChanges();
       this.load(file.name.replace(/\.(ya?ml|json)$/, ''), await file.text());
       void this.reset(false);
     };
@@ -136,7 +149,8 @@ export class RunView {
     summary.textContent = 'Scenario file';
     editorBox.append(summary, this.editor.element);
     editorBox.open = true;
-    if (this.options.presenter) side.append(this.playback.element, this.paramsPanel.element);
+    // A step's key controls come first: at 1280×720 the one or two it highlights are in view above the playback.
+    if (this.options.presenter) side.append(this.paramsPanel.element, this.playback.element);
     else
       side.append(
         labelled('Scenario', this.picker),
@@ -154,6 +168,12 @@ export class RunView {
     const mainCol = el('section', 'main-col');
     mainCol.append(head, this.dashboard);
     this.element.append(side, mainCol);
+  }
+
+  /** A new scenario is opened: the changes made to the last one do not apply to it. */
+  private forgetChanges(): void {
+    this.changed.clear();
+    this.events.length = 0;
   }
 
   private load(name: string, text: string, seed?: number, ticks?: number): void {
@@ -215,9 +235,9 @@ export class RunView {
     }
     this.showProblems([]);
     this.info = reply.info;
-    this.updateShareLink();
     store.current = this.store = new SeriesStore(reply.info.metrics, reply.info.scenario.ticks);
     this.buildForm(reply.info);
+    this.updateShareLink();
     const arrays = Object.keys((await this.engine.api.snapshot()).arrays);
     if (generation !== this.generation) return;
     const panels = panelsFor(reply.info.scenario.model, reply.info.metrics, arrays);
@@ -233,27 +253,52 @@ export class RunView {
     if (autoplay) this.showState(await this.engine.api.play(Number(this.playback.speed.value)));
   }
 
-  /** The shareable URL of this run: scenario, seed, ticks and changed params; hidden for a loaded file. */
+  /**
+   * The shareable URL of this run: scenario, seed, ticks, changed params and live changes (so the link gives the
+   * fingerprint on screen); hidden for a loaded file. The page's address follows it (replaced, not pushed: a
+   * changed seed is no step to go back to), so a reload opens this run; a presenter's step keeps its own.
+   */
   private updateShareLink(): void {
     const shareable = scenarioTexts.has(this.name);
     this.share.hidden = !shareable;
     if (!shareable) return;
-    const q = new URLSearchParams({
+    const q = runQuery({
       scenario: this.name,
       seed: this.playback.seed.value,
       ticks: this.playback.ticks.value,
+      changed: this.changed,
+      events: this.events,
+      controls: this.controlsWanted,
     });
-    for (const [name, value] of this.changed) if (value !== undefined) q.set(`set.${name}`, String(value));
+    if (!this.options.presenter) history.replaceState(history.state, '', `#/run?${q.toString()}`);
     q.set('autoplay', '1');
     this.share.href = `#/run?${q.toString()}`;
   }
 
-  /** Shows the run's params in the controls: the URL's key controls, else the scenario's. */
+  /**
+   * Shows the run's params in the controls: the URL's key controls, else the scenario's. Key controls the URL
+   * asked for that name no param are said in the status line and left out (all of them: the scenario's shown).
+   */
   private buildForm(info: RunInfo): void {
     const model = this.models.get(info.scenario.model);
     if (!model) return;
-    const controls = (this.controlsWanted ?? info.scenario.controls).map((c) => c.replace(/^params\./, ''));
-    this.paramsPanel.show(model, controls, info.scenario.params as Record<string, unknown>);
+    const params = info.scenario.params as Record<string, unknown>;
+    const own = info.scenario.controls;
+    const controls = (this.controlsWanted ?? own).map((c) => c.replace(/^params\./, ''));
+    const unknown = this.paramsPanel.show(model, controls, params);
+    if (!this.controlsWanted || unknown.length === 0) return;
+    const known = controls.filter((c) => !unknown.includes(c));
+    const showing = known.length
+      ? `showing ${known.join(', ')}`
+      : own.length
+        ? `showing the scenario's key controls (${own.join(', ')})`
+        : 'showing all parameters';
+    const names = unknown.map((c) => `"${c}"`).join(', ');
+    const note = `no param named ${names} for a key control (params: ${Object.keys(params).join(', ')}): ${showing}`;
+    // Said once: the controls now shown are the ones asked for from here on.
+    this.controlsWanted = known.length ? known : null;
+    if (!known.length) this.paramsPanel.show(model, own, params);
+    this.note = [this.note, note].filter(Boolean).join(' · ');
   }
 
   /** Whether the param at `path` may change during a run (the model marks it live, or a section around it). */
@@ -277,6 +322,8 @@ export class RunView {
       const reply = await this.engine.api.change({ [name]: value });
       if (reply.ok) {
         this.editor.text = addTimelineEventInText(this.editor.text, reply.at, name, value);
+        this.events.push({ at: reply.at, path: name, value });
+        this.updateShareLink();
         this.grid?.mark(reply.at, `${name} = ${String(value)}`);
         this.note = `${name} = ${String(value)} from tick ${reply.at}`;
         this.showState(this.state);

@@ -19,6 +19,11 @@ export interface FormulaReport {
   readonly contributionName: string;
   /** Variables the formula uses that are 0 for everyone now. */
   readonly constantZero: readonly string[];
+  /** Members whose weight was negative, or not finite (e.g. x/0), and so set to 0: they get nothing. */
+  readonly zeroedNegative: number;
+  readonly zeroedNonFinite: number;
+  /** Members paid at least one minor unit: 0 when every weight is 0 (the shares then mean nothing). */
+  readonly recipients: number;
   /** Every k-th member (at most 2,000): contribution and payout, for a scatter plot. */
   readonly sampleContribution: Float64Array;
   readonly samplePayout: Float64Array;
@@ -48,6 +53,9 @@ export function reportFormulaDesign(design: FormulaDesign, pool: number, tick: n
     correlation: n > 0 ? correlation(payouts, contribution, n) : 0,
     contributionName: design.contributionName,
     constantZero: design.constantZero,
+    zeroedNegative: design.zeroed?.negative ?? 0,
+    zeroedNonFinite: design.zeroed?.nonFinite ?? 0,
+    recipients: design.recipients,
     sampleContribution,
     samplePayout,
   };

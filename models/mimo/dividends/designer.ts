@@ -3,7 +3,7 @@ import { compileFormula } from './formula/formula.js';
 import { FormulaError } from './formula/formula-error.js';
 import { payLargestRemainder } from './payout.js';
 import { MEMBER_VARIABLE_NAMES } from './variables.js';
-import { sanitizeWeights } from './weights.js';
+import { sanitizeWeights, type WeightIssues } from './weights.js';
 import { fillMemberVariables } from './member-variables.js';
 import type { Population } from '../economy/population.js';
 
@@ -26,6 +26,10 @@ export interface FormulaDesign {
   readonly contributionName: string;
   /** Variables the formula uses that are 0 for every member now (a hint, e.g. no records without AIS). */
   readonly constantZero: readonly string[];
+  /** Weights the formula gave that were negative or not finite, set to 0 as a payout does; null when refused. */
+  readonly zeroed: WeightIssues | null;
+  /** Members paid at least one minor unit (0 when every weight is 0: a payout then carries the pool over). */
+  readonly recipients: number;
 }
 
 /**
@@ -54,6 +58,8 @@ export function designFormula(
       contribution: new Float64Array(0),
       contributionName,
       constantZero: [],
+      zeroed: null,
+      recipients: 0,
     };
   }
   const names = [...new Set([...compiled.uses, contributionName])];
@@ -61,9 +67,17 @@ export function designFormula(
   for (const name of names) columns[name] = new Float64Array(n);
   fillMemberVariables(names, columns, population, ais, tick);
   const weights = compiled.evaluate(columns, n, new Float64Array(n));
-  sanitizeWeights(weights, n);
+  const zeroed = sanitizeWeights(weights, n);
   const payouts = new Float64Array(n);
-  payLargestRemainder(Math.max(0, Math.floor(pool)), weights, payouts, n);
+  const { recipients } = payLargestRemainder(Math.max(0, Math.floor(pool)), weights, payouts, n);
   const constantZero = compiled.uses.filter((name) => columns[name].every((v) => v === 0));
-  return { problem: null, payouts, contribution: columns[contributionName], contributionName, constantZero };
+  return {
+    problem: null,
+    payouts,
+    contribution: columns[contributionName],
+    contributionName,
+    constantZero,
+    zeroed,
+    recipients,
+  };
 }

@@ -51,6 +51,18 @@ export function reservedNames(): readonly string[] {
   return [...FORMULA_FUNCTIONS, ...Object.keys(CONSTANTS), 'and', 'or', 'not', 'mod', 'xor', 'to', 'in'];
 }
 
+/**
+ * What a formula may hold, said after a syntax error (mathjs's own message, e.g. "Unexpected end of expression",
+ * names the slip but not the language), as an unknown name's message lists the names.
+ */
+function allowedSummary(variables: readonly string[]): string {
+  return (
+    `allowed: numbers; the variables ${[...variables, SIZE_NAME].join(', ')}; ` +
+    `+ - * / ^ mod, < <= > >= == !=, and or not, c ? a : b, ( ); ` +
+    `the functions ${FORMULA_FUNCTIONS.join(', ')}`
+  );
+}
+
 /** mathjs's parser alone, made on first use: the full mathjs instance costs most of a second at start-up. */
 let parser: ((text: string) => MathNode) | null = null;
 function mathParse(text: string): MathNode {
@@ -122,7 +134,8 @@ export function parseFormula(formula: string, variables: readonly string[]): Exp
     const message = e instanceof Error ? e.message : String(e);
     const char = /\(char (\d+)\)/.exec(message);
     const position = char ? Number(char[1]) - 1 : 0;
-    throw new FormulaError(formula, position, message.replace(/\s*\(char \d+\)/, ''));
+    const reason = message.replace(/\s*\(char \d+\)/, '');
+    throw new FormulaError(formula, position, `${reason} (${allowedSummary(variables)})`);
   }
   // mathjs nodes carry no positions: its leaves (numbers, names) appear in the tree in source order, so the
   // n-th leaf visited is the n-th number-or-name token.

@@ -63,6 +63,26 @@ describe('mimo formula designer', () => {
     expect(refused.payouts).toBeNull();
   });
 
+  it('counts the weights it set to 0, and says when nobody is paid', () => {
+    const records = designer(run).design('records', POOL).contribution;
+    const withRecords = records.filter((r) => r > 0).length;
+    expect(withRecords).toBeGreaterThan(0);
+    const negative = designer(run).report('-records', POOL);
+    expect([negative.zeroedNegative, negative.zeroedNonFinite, negative.recipients]).toEqual([
+      withRecords,
+      0,
+      0,
+    ]);
+    // records/0: +Infinity where records > 0, NaN where records = 0: every weight is not a finite number.
+    const byZero = designer(run).report('records/0', POOL);
+    expect([byZero.zeroedNegative, byZero.zeroedNonFinite, byZero.recipients]).toEqual([0, 1200, 0]);
+    const nothing = designer(run).report('0', POOL);
+    expect([nothing.zeroedNegative, nothing.zeroedNonFinite, nothing.recipients]).toEqual([0, 0, 0]);
+    const equal = designer(run).report('1', POOL);
+    expect([equal.zeroedNegative, equal.zeroedNonFinite, equal.recipients]).toEqual([0, 0, 1200]);
+    expect(designer(run).report('records +', POOL).recipients).toBe(0);
+  });
+
   it('is offered by name, listed in the model definition; another name is refused', () => {
     expect(run.model.extensions?.map((e) => e.name)).toEqual([FORMULA_DESIGNER]);
     expect(() => run.extension('no-such-thing')).toThrow(

@@ -184,3 +184,14 @@ describe('a logarithm with a constant base that is not positive or is 1 is refus
     expect(compileFormula('log(records + 1, 2)').uses).toEqual(['records']);
   });
 });
+
+describe('a dividend formula with a syntax error', () => {
+  it('is refused at the slip, saying what a formula may hold', () => {
+    const e = refusal('records * (2 +');
+    expect(e.position).toBe(14);
+    expect(e.reason).toMatch(
+      /^Unexpected end of expression \(allowed: numbers; the variables .*records.*count; /,
+    );
+    expect(e.reason).toMatch(/\+ - \* \/ \^ mod.*the functions abs, sqrt, .*mean, count\)$/);
+  });
+});
