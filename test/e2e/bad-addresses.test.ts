@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLab, type Lab } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { useLab } from './harness.js';
 
 // An address the lab cannot follow shows what it falls back to, and says what was wrong and what is allowed.
-let lab: Lab;
-
-beforeAll(async () => {
-  lab = await startLab();
-}, 120_000);
-afterAll(async () => {
-  await lab?.close();
-});
+const lab = useLab();
 
 describe('a bad address', () => {
   it('in the run view: a seed, ticks or key controls that cannot be', async () => {

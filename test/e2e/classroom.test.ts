@@ -3,20 +3,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { chartDrawings, inViewport } from './chart-names.js';
-import { root, startLab, type Lab } from './harness.js';
+import { root, useLab } from './harness.js';
 
 // The lab in the classroom (issue 12): the live view, key controls, presenter mode, offline use.
-let lab: Lab;
-
-beforeAll(async () => {
-  lab = await startLab();
-}, 120_000);
-afterAll(async () => {
-  await lab?.close();
-});
+const lab = useLab();
 
 /** Pixels of the live view's canvas within 6 per channel of each colour (`#rrggbb`). */
 async function colourCounts(page: Page, colours: readonly string[]): Promise<number[]> {

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLab, type Lab } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { useLab } from './harness.js';
 
 // The dividend designer (#/designer) on formulas a designer gets wrong.
-let lab: Lab;
-
-beforeAll(async () => {
-  lab = await startLab();
-}, 120_000);
-afterAll(async () => {
-  await lab?.close();
-});
+const lab = useLab();
 
 describe('the dividend designer', () => {
   it('says plainly when a formula pays nobody, and how many weights it set to 0, instead of showing shares', async () => {

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import { ensureEngineBuilt, ensureLabBuilt } from './fresh-build.js';
 
 /** The repository root. */
@@ -30,6 +31,34 @@ export interface Lab {
   /** A fresh page that records console errors and page errors. */
   page(): Promise<{ page: Page; errors: string[] }>;
   close(): Promise<void>;
+}
+
+/**
+ * The lab for one test file: started before its tests (see `startLab`), closed after them. The tests use the
+ * returned object as the lab itself once it has started.
+ */
+export function useLab(): Lab {
+  let started: Lab | undefined;
+  beforeAll(async () => {
+    started = await startLab();
+  }, 120_000);
+  afterAll(async () => {
+    await started?.close();
+  });
+  const lab = (): Lab => {
+    if (!started) throw new Error('the lab is used before it started (only inside tests)');
+    return started;
+  };
+  return {
+    get url() {
+      return lab().url;
+    },
+    get browser() {
+      return lab().browser;
+    },
+    page: () => lab().page(),
+    close: () => lab().close(),
+  };
 }
 
 /** Builds the CLI and the lab, serves the lab and launches Chromium. */

@@ -2,21 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { registry } from '../../models/index.js';
 import { loadScenario } from '../../sim/host/node/load-scenario.js';
-import { root, startLab, type Lab } from './harness.js';
+import { root, useLab } from './harness.js';
 import { chartDrawings, svgsIn } from './chart-names.js';
 
 // End to end in a real headless Chromium against the built lab (vite preview).
-let lab: Lab;
-
-beforeAll(async () => {
-  lab = await startLab();
-}, 120_000);
-afterAll(async () => {
-  await lab?.close();
-});
+const lab = useLab();
 
 /** The CLI's fingerprint for a scenario, seed and ticks (and --set flags), from its summary.json. */
 function cliFingerprint(scenario: string, seed: number, ticks: number, sets: string[] = []): string {

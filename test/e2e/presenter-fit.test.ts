@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLab, type Lab } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { useLab } from './harness.js';
 
 // Presenter mode on a 1280×720 projector: what a step is about is in view without scrolling.
-let lab: Lab;
-
-beforeAll(async () => {
-  lab = await startLab();
-}, 120_000);
-afterAll(async () => {
-  await lab?.close();
-});
+const lab = useLab();
 
 describe('presenter mode at 1280×720', () => {
   it('shows every highlighted control and chart of every step without scrolling', async () => {

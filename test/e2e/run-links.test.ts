@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLab, type Lab } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { useLab } from './harness.js';
 
 // The run view's address and its "link to this run": what they carry must reproduce the run on screen.
-let lab: Lab;
-
-beforeAll(async () => {
-  lab = await startLab();
-}, 120_000);
-afterAll(async () => {
-  await lab?.close();
-});
+const lab = useLab();
 
 describe('the link to a run', () => {
   it('carries a live change made while playing, and opens to the same fingerprint', async () => {
