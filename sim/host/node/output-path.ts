@@ -34,6 +34,18 @@ const VIRTUAL_FILE_SYSTEMS: ReadonlyMap<number, string> = new Map([
 const OUTPUT_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.(csv|json|jsonl)$/;
 const OUTPUT_MARKERS = ['summary.json', 'comparison.json'];
 
+type Fail = (message: string) => never;
+
+/** What a folder is checked for: how messages name it, and what an existing one must hold. */
+interface FolderUse {
+  /** An example folder for the message on an empty name (e.g. `runs/mine`). */
+  readonly example: string;
+  /** What goes in it, for the message on the root (e.g. `one run`). */
+  readonly noun: string;
+  /** Refuses an existing folder (a folder, on a real file system, readable and writable) unfit for this use. */
+  checkExisting(target: string, fail: Fail): void;
+}
+
 /**
  * Checks, before any run starts, that `dir` can receive a run's folder, and returns its absolute path (symbolic
  * links resolved). Refused as bad input, naming `label` (e.g. `--out`): an empty name; an existing file or device;
@@ -42,30 +54,23 @@ const OUTPUT_MARKERS = ['summary.json', 'comparison.json'];
  * (which a new run replaces whole, so it must never be a folder of other files).
  */
 export function checkOutputPath(dir: string, label: string): string {
-  const fail = (message: string): never => {
-    throw new InputError(label, [{ path: '', message }]);
-  };
-  if (dir.trim() === '') fail('an empty name: give a folder, e.g. --out runs/mine');
-  let target = resolve(dir);
-  if (dirname(target) === target) fail(`${target} is the root of the file system, not a folder for one run`);
-  if (existsSync(target)) {
-    target = realpathSync(target);
-    const here = realpathSync(process.cwd());
-    if (here === target || here.startsWith(target + sep))
-      fail(`${target} is the current folder or holds it: a run replaces its folder whole, so choose another`);
-    const s = statSync(target);
-    if (!s.isDirectory()) fail(`${target} exists and is ${kindOf(s)}, not a folder`);
-    refuseVirtual(target, fail);
-    writable(target, fail, constants.R_OK);
-    writable(dirname(target), fail);
-    const foreign = foreignEntries(target);
-    if (foreign.length)
-      fail(
-        `${target} holds other files than a previous mimo output (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', ...' : ''}): a run replaces its folder whole, so choose a new or empty folder`,
-      );
-    return target;
-  }
-  return checkNewFolder(target, fail);
+  return checkFolder(dir, label, {
+    example: 'runs/mine',
+    noun: 'one run',
+    checkExisting(target, fail) {
+      const here = realpathSync(process.cwd());
+      if (here === target || here.startsWith(target + sep))
+        fail(
+          `${target} is the current folder or holds it: a run replaces its folder whole, so choose another`,
+        );
+      writable(dirname(target), fail);
+      const foreign = foreignEntries(target);
+      if (foreign.length)
+        fail(
+          `${target} holds other files than a previous mimo output (${listed(foreign)}): a run replaces its folder whole, so choose a new or empty folder`,
+        );
+    },
+  });
 }
 
 /**
@@ -76,31 +81,46 @@ export function checkOutputPath(dir: string, label: string): string {
  * files, is refused as bad input naming `label`, as are the cases `checkOutputPath` refuses for a new folder.
  */
 export function checkStudyPath(dir: string, label: string, isStudyEntry: (name: string) => boolean): string {
-  const fail = (message: string): never => {
+  return checkFolder(dir, label, {
+    example: 'studies/mine',
+    noun: 'a study',
+    checkExisting(target, fail) {
+      const names = readdirSync(target);
+      const foreign = names.includes('study.json') ? [] : names.filter((name) => !isStudyEntry(name));
+      if (foreign.length)
+        fail(
+          `${target} holds other files than a study's (${listed(foreign)}): choose a new or empty folder, or the folder of this study`,
+        );
+    },
+  });
+}
+
+/** What every use refuses (see `checkOutputPath`), then what `use` refuses of an existing folder. */
+function checkFolder(dir: string, label: string, use: FolderUse): string {
+  const fail: Fail = (message) => {
     throw new InputError(label, [{ path: '', message }]);
   };
-  if (dir.trim() === '') fail('an empty name: give a folder, e.g. --out studies/mine');
+  if (dir.trim() === '') fail(`an empty name: give a folder, e.g. --out ${use.example}`);
   let target = resolve(dir);
-  if (dirname(target) === target) fail(`${target} is the root of the file system, not a folder for a study`);
-  if (existsSync(target)) {
-    target = realpathSync(target);
-    const s = statSync(target);
-    if (!s.isDirectory()) fail(`${target} exists and is ${kindOf(s)}, not a folder`);
-    refuseVirtual(target, fail);
-    writable(target, fail, constants.R_OK);
-    const names = readdirSync(target);
-    const foreign = names.includes('study.json') ? [] : names.filter((name) => !isStudyEntry(name));
-    if (foreign.length)
-      fail(
-        `${target} holds other files than a study's (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', ...' : ''}): choose a new or empty folder, or the folder of this study`,
-      );
-    return target;
-  }
-  return checkNewFolder(target, fail);
+  if (dirname(target) === target)
+    fail(`${target} is the root of the file system, not a folder for ${use.noun}`);
+  if (!existsSync(target)) return checkNewFolder(target, fail);
+  target = realpathSync(target);
+  const s = statSync(target);
+  if (!s.isDirectory()) fail(`${target} exists and is ${kindOf(s)}, not a folder`);
+  refuseVirtual(target, fail);
+  writable(target, fail, constants.R_OK);
+  use.checkExisting(target, fail);
+  return target;
+}
+
+/** The first three names, and `...` if there are more. */
+function listed(names: readonly string[]): string {
+  return `${names.slice(0, 3).join(', ')}${names.length > 3 ? ', ...' : ''}`;
 }
 
 /** A folder that does not exist yet: it must be possible to make it (its nearest existing parent takes files). */
-function checkNewFolder(target: string, fail: (message: string) => never): string {
+function checkNewFolder(target: string, fail: Fail): string {
   if (isLink(target)) fail(`${target} is a symbolic link to nothing: remove it or choose another folder`);
   let existing = dirname(target);
   while (!existsSync(existing)) existing = dirname(existing);
@@ -121,7 +141,7 @@ export function foreignEntries(dir: string): string[] {
   return foreign;
 }
 
-function refuseVirtual(path: string, fail: (message: string) => never): void {
+function refuseVirtual(path: string, fail: Fail): void {
   let type: number;
   try {
     type = statfsSync(path).type;
@@ -140,7 +160,7 @@ function isLink(path: string): boolean {
   }
 }
 
-function writable(path: string, fail: (message: string) => never, also = 0): void {
+function writable(path: string, fail: Fail, also = 0): void {
   try {
     accessSync(path, constants.W_OK | constants.X_OK | also);
   } catch (e) {
