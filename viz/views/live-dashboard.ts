@@ -11,8 +11,11 @@ const DISTRIBUTION_EVERY_MS = 400;
  */
 export class LiveDashboard {
   private pending = false;
-  private lastFetch = 0;
+  /** When the last fetch started (−∞: fetch at the next redraw, whatever the time). */
+  private lastFetch = -Infinity;
   private busy = false;
+  /** Set when the view goes: its worker is gone, so nothing more may be asked of it. */
+  private disposed = false;
 
   constructor(
     private readonly grid: PanelGrid,
@@ -21,19 +24,28 @@ export class LiveDashboard {
 
   /** Asks for a redraw on the next animation frame. */
   request(): void {
-    if (this.pending) return;
+    if (this.pending || this.disposed) return;
     this.pending = true;
     requestAnimationFrame(() => {
       this.pending = false;
+      if (this.disposed) return;
       this.grid.drawSeries();
       void this.fetchDistributions();
     });
   }
 
-  /** The next redraw fetches fresh distributions whatever the time since the last. */
+  /**
+   * The next redraw fetches fresh distributions whatever the time since the last (if a fetch is under way, another
+   * follows it: the one under way may hold an earlier tick, e.g. when the run ends).
+   */
   refreshSoon(): void {
-    this.lastFetch = 0;
+    this.lastFetch = -Infinity;
     this.request();
+  }
+
+  /** Stops all redraws and fetches (the run's worker is going away). */
+  dispose(): void {
+    this.disposed = true;
   }
 
   private async fetchDistributions(): Promise<void> {
@@ -45,12 +57,15 @@ export class LiveDashboard {
     try {
       const map = new Map<string, Distribution>();
       for (const name of arrays) {
+        if (this.disposed) return;
         const d = await this.api.distribution(name, 40);
         if (d) map.set(name, d);
       }
-      this.grid.drawDistributions(map);
+      if (!this.disposed) this.grid.drawDistributions(map);
     } finally {
       this.busy = false;
+      // refreshSoon was called while this fetch was under way: fetch again.
+      if (this.lastFetch === -Infinity) this.request();
     }
   }
 }

@@ -111,6 +111,7 @@ export class RunView {
 
   dispose(): void {
     this.generation++;
+    this.live?.dispose();
     this.economy?.dispose();
     this.engine.terminate();
   }
@@ -242,6 +243,7 @@ export class RunView {
     if (generation !== this.generation) return;
     const panels = panelsFor(reply.info.scenario.model, reply.info.metrics, arrays);
     const grid = (this.grid = new PanelGrid(panels, this.store, reply.info.scenario.params));
+    this.live?.dispose();
     this.live = new LiveDashboard(grid, this.engine.api);
     this.economy?.dispose();
     this.economy = (await this.engine.api.watch(VIEW_MEMBERS)) ? new LiveEconomy(this.engine.api) : null;
