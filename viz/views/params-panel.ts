@@ -55,6 +55,32 @@ export class ParamsPanel {
     return this.unknown;
   }
 
+  /**
+   * Shows `model`'s params with the key controls `asked` for (by a URL), else the scenario's `own`. Asked controls
+   * that name no param are left out (all of them, showing `own`, if none does) and said in `note`; `asked` is what
+   * is left of them (null: none).
+   */
+  showAsked(
+    model: ModelInfo,
+    asked: readonly string[] | null,
+    own: readonly string[],
+    params: Record<string, unknown>,
+  ): { asked: readonly string[] | null; note: string } {
+    const controls = (asked ?? own).map((c) => c.replace(/^params\./, ''));
+    const unknown = this.show(model, controls, params);
+    if (!asked || unknown.length === 0) return { asked, note: '' };
+    const known = controls.filter((c) => !unknown.includes(c));
+    if (!known.length) this.show(model, own, params);
+    const showing = known.length
+      ? `showing ${known.join(', ')}`
+      : own.length
+        ? `showing the scenario's key controls (${own.join(', ')})`
+        : 'showing all parameters';
+    const names = unknown.map((c) => `"${c}"`).join(', ');
+    const note = `no param named ${names} for a key control (params: ${Object.keys(params).join(', ')}): ${showing}`;
+    return { asked: known.length ? known : null, note };
+  }
+
   /** Shows the problems at their fields, in both forms. */
   showProblems(problems: readonly Problem[]): void {
     this.form?.showProblems(problems);

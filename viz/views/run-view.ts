@@ -1,7 +1,5 @@
-import { parseDocument } from 'yaml';
 import type { ModelInfo, RunInfo, RunState } from '../../sim/host/worker/api.js';
 import type { Problem } from '../../sim/scenario/problems.js';
-import { download, metricsCsv } from '../charts/export.js';
 import {
   addTimelineEventInText,
   ScenarioEditor,
@@ -11,16 +9,17 @@ import {
 import { panelsFor } from '../dashboards/index.js';
 import { LiveEconomy, VIEW_MEMBERS } from '../economy-view/live-economy.js';
 import { remoteListener, startEngine, type Engine } from '../engine.js';
-import { checkedWhole, overridesFrom, timelineFrom, type ParamEvent } from '../route.js';
-import { DEFAULT_SCENARIO, scenarioTexts } from '../scenarios.js';
+import type { ParamEvent } from '../route.js';
+import { scenarioTexts } from '../scenarios.js';
 import { SeriesStore } from '../series-store.js';
-import { button, el, labelled } from './dom.js';
+import { el, labelled } from './dom.js';
 import { LiveDashboard } from './live-dashboard.js';
 import { PanelGrid } from './panel-grid.js';
 import { ParamsPanel } from './params-panel.js';
 import { PlaybackControls } from './playback-controls.js';
+import { runFileTools } from './run-files.js';
 import { readerOf, type RunReader } from './run-reader.js';
-import { runQuery } from './run-link.js';
+import { openRun, runQuery } from './run-link.js';
 
 /** Ticks per streamed frame: small enough for a smooth picture, large enough to keep messages few. */
 const FRAME_EVERY = 8;
@@ -71,7 +70,7 @@ export class RunView {
   private validateTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Key controls asked for by the URL (`controls=a.b,c`), shown instead of the scenario's. */
-  private controlsWanted: readonly string[] | null;
+  private controlsWanted: readonly string[] | null = null;
   /** Settles once the first run has opened and its controls and charts exist. */
   readonly ready: Promise<void>;
   private markReady: () => void = () => {};
@@ -82,29 +81,17 @@ export class RunView {
     private readonly options: RunViewOptions = {},
   ) {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
-    this.controlsWanted = query.get('controls')?.split(',').filter(Boolean) ?? null;
+    const opened = openRun(query);
+    this.controlsWanted = opened.controls;
+    for (const [name, value] of opened.changed) this.changed.set(name, value);
+    this.events.push(...opened.events);
     this.build();
-    const wanted = query.get('scenario') ?? '';
-    const name = scenarioTexts.has(wanted) ? wanted : DEFAULT_SCENARIO;
-    let text = scenarioTexts.get(name) ?? '';
-    for (const o of overridesFrom(query)) {
-      this.changed.set(o.path.replace(/^params\./, ''), o.value);
-      const doc = parseDocument(text);
-      doc.setIn(o.path.split('.'), o.value);
-      text = doc.toString();
-    }
-    for (const e of timelineFrom(query)) {
-      this.events.push(e);
-      text = addTimelineEventInText(text, e.at, e.path, e.value);
-    }
-    const seed = checkedWhole(query, 'seed', 0);
-    const ticks = checkedWhole(query, 'ticks', 1);
-    this.load(name, text, seed.value, ticks.value);
-    // What the address asked for that cannot be, and what is shown instead.
+    this.load(opened.name, opened.text, opened.seed, opened.ticks);
+    const { wrong } = opened;
     const notes = [
-      wanted && !scenarioTexts.has(wanted) ? `no scenario named "${wanted}": showing ${name}` : '',
-      seed.wrong ? `${seed.wrong}: showing seed ${this.playback.seed.value}` : '',
-      ticks.wrong ? `${ticks.wrong}: showing ${this.playback.ticks.value} ticks` : '',
+      wrong.scenario,
+      wrong.seed && `${wrong.seed}: showing seed ${this.playback.seed.value}`,
+      wrong.ticks && `${wrong.ticks}: showing ${this.playback.ticks.value} ticks`,
     ];
     void this.reset(query.get('autoplay') === '1', notes.filter(Boolean).join(' · '));
   }
@@ -126,24 +113,18 @@ export class RunView {
     };
     this.status.dataset.testid = 'status';
     this.fingerprint.dataset.testid = 'fingerprint';
-    const fileInput = el('input') as HTMLInputElement;
-    fileInput.type = 'file';
-    fileInput.accept = '.yaml,.yml,.json';
-    fileInput.onchange = async () => {
-      const file = fileInput.files?.[0];
-      if (!file) return;
-      this.forgetChanges();
-      this.load(file.name.replace(/\.(ya?ml|json)$/, ''), await file.text());
-      void this.reset(false);
-    };
-    const files = el('div', 'controls');
-    files.append(
-      labelled('Load', fileInput),
-      button('Save scenario', () =>
-        download(new Blob([this.editor.text], { type: 'text/yaml' }), `${this.name || 'scenario'}.yaml`),
-      ),
-      button('Metrics CSV', () => this.saveCsv(), 'csv'),
-    );
+    const files = runFileTools({
+      open: (name, text) => {
+        this.forgetChanges();
+        this.load(name, text);
+        void this.reset(false);
+      },
+      scenario: () => ({ name: this.name, text: this.editor.text }),
+      metrics: () =>
+        this.store && this.info
+          ? { store: this.store, file: `${this.info.scenario.name}-seed${this.info.scenario.seed}.csv` }
+          : null,
+    });
     const side = el('aside', 'side');
     const editorBox = document.createElement('details');
     const summary = el('summary');
@@ -277,30 +258,15 @@ export class RunView {
     this.share.href = `#/run?${q.toString()}`;
   }
 
-  /**
-   * Shows the run's params in the controls: the URL's key controls, else the scenario's. Key controls the URL
-   * asked for that name no param are said in the status line and left out (all of them: the scenario's shown).
-   */
+  /** Shows the run's params in the controls: the URL's key controls, else the scenario's (see `ParamsPanel`). */
   private buildForm(info: RunInfo): void {
     const model = this.models.get(info.scenario.model);
     if (!model) return;
     const params = info.scenario.params as Record<string, unknown>;
-    const own = info.scenario.controls;
-    const controls = (this.controlsWanted ?? own).map((c) => c.replace(/^params\./, ''));
-    const unknown = this.paramsPanel.show(model, controls, params);
-    if (!this.controlsWanted || unknown.length === 0) return;
-    const known = controls.filter((c) => !unknown.includes(c));
-    const showing = known.length
-      ? `showing ${known.join(', ')}`
-      : own.length
-        ? `showing the scenario's key controls (${own.join(', ')})`
-        : 'showing all parameters';
-    const names = unknown.map((c) => `"${c}"`).join(', ');
-    const note = `no param named ${names} for a key control (params: ${Object.keys(params).join(', ')}): ${showing}`;
+    const shown = this.paramsPanel.showAsked(model, this.controlsWanted, info.scenario.controls, params);
     // Said once: the controls now shown are the ones asked for from here on.
-    this.controlsWanted = known.length ? known : null;
-    if (!known.length) this.paramsPanel.show(model, own, params);
-    this.note = [this.note, note].filter(Boolean).join(' · ');
+    this.controlsWanted = shown.asked;
+    if (shown.note) this.note = [this.note, shown.note].filter(Boolean).join(' · ');
   }
 
   /** Whether the param at `path` may change during a run (the model marks it live, or a section around it). */
@@ -405,23 +371,5 @@ export class RunView {
 
   private setStatus(text: string): void {
     this.status.textContent = text;
-  }
-
-  private saveCsv(): void {
-    const store = this.store;
-    if (!store || !this.info) return;
-    download(
-      new Blob(
-        [
-          metricsCsv(
-            store.metrics.map((m) => m.name),
-            store.columns,
-            store.length,
-          ),
-        ],
-        { type: 'text/csv' },
-      ),
-      `${this.info.scenario.name}-seed${this.info.scenario.seed}.csv`,
-    );
   }
 }
