@@ -5,6 +5,8 @@ import { getPath } from './paths.js';
 export interface Problem {
   readonly path: string;
   readonly message: string;
+  /** The file it is in, when not the error's own (e.g. a scenario that a study file names). */
+  readonly source?: string;
 }
 
 /** A bad input, with every problem found, each once; hosts print one line per problem and exit 2. */
@@ -21,18 +23,20 @@ export class InputError extends Error {
   }
 }
 
-/** The problems without repeats (the same path and message), in the order first met. */
+/** The problems without repeats (the same file, path and message), in the order first met. */
 export function distinctProblems(problems: readonly Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const key = JSON.stringify([p.path, p.message]);
+    const key = JSON.stringify([p.source ?? '', p.path, p.message]);
     return !seen.has(key) && seen.add(key);
   });
 }
 
+/** One line of an InputError: `file: path: message`, the file being the problem's own if it has one. */
 export function formatProblem(source: string, p: Problem): string {
   const where = p.path === '' ? '' : `${p.path}: `;
-  return source === '' ? `${where}${p.message}` : `${source}: ${where}${p.message}`;
+  const file = p.source ?? source;
+  return file === '' ? `${where}${p.message}` : `${file}: ${where}${p.message}`;
 }
 
 /** Shows a value in an error message, shortened. */
