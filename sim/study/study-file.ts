@@ -68,21 +68,42 @@ export const studyFileSchema = z
       .describe('The metrics kept in the tables and series (default: all of the model’s).'),
   })
   .strict()
-  .superRefine((s, ctx) => {
-    if ((s.scenario === undefined) === (s.policies === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'a study has either `scenario` or `policies` (one of them)' });
-    }
-    if (s.factors !== undefined && s.design === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['design'],
-        message: 'factors need a design (e.g. { kind: lhs, samples: 64 })',
-      });
-    }
-    if (s.factors === undefined && s.design !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['factors'], message: 'a design needs factors to vary' });
-    }
-  });
+  // The rules between fields look only at which fields are given, so they hold or not even when a field is bad:
+  // checked whenever the file is a mapping (zod skips a refinement after some problems, e.g. a bad key).
+  .superRefine(fieldRules, { when: (payload) => isMapping(payload.value) });
+
+/** Which fields a study file gives, for the rules between them. */
+interface GivenFields {
+  readonly scenario?: unknown;
+  readonly policies?: unknown;
+  readonly factors?: unknown;
+  readonly design?: unknown;
+}
+
+/** Whether a study file gives exactly one of `scenario` and `policies`: its base, the scenarios it runs. */
+export function givesOneBase(s: GivenFields): boolean {
+  return (s.scenario === undefined) !== (s.policies === undefined);
+}
+
+function fieldRules(s: GivenFields, ctx: z.RefinementCtx): void {
+  if (!givesOneBase(s)) {
+    ctx.addIssue({ code: 'custom', message: 'a study has either `scenario` or `policies` (one of them)' });
+  }
+  if (s.factors !== undefined && s.design === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['design'],
+      message: 'factors need a design (e.g. { kind: lhs, samples: 64 })',
+    });
+  }
+  if (s.factors === undefined && s.design !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['factors'], message: 'a design needs factors to vary' });
+  }
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
 
 export type StudyFile = z.infer<typeof studyFileSchema>;
 
@@ -91,7 +112,7 @@ export type StudyFile = z.infer<typeof studyFileSchema>;
  * `model` (every scenario names its model; no scenario field is called `scenario` or `policies`).
  */
 export function isStudyFile(raw: unknown): boolean {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
+  if (!isMapping(raw)) return false;
   return !Object.hasOwn(raw, 'model') && (Object.hasOwn(raw, 'scenario') || Object.hasOwn(raw, 'policies'));
 }
 
