@@ -5,7 +5,6 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import type { ModelRegistry } from '../../model.js';
 import { EVERY_TICK, type Recording } from '../../run/recording.js';
 import { InputError, type Problem } from '../../scenario/problems.js';
-import { parseInput } from '../../scenario/parse-input.js';
 import { parseScenarioText, validateScenario, type Override } from '../../scenario/validate.js';
 import {
   designPoints,
@@ -14,9 +13,10 @@ import {
   type DesignSpec,
 } from '../../study/design/index.js';
 import { factorList, type Factor } from '../../study/factors.js';
-import { pointProblems } from '../../study/point-checks.js';
+import { pointProblems, type PointPolicy } from '../../study/point-checks.js';
 import type { RunPlan } from '../../study/run-plan.js';
-import { seedList, studyFileSchema } from '../../study/study-file.js';
+import { checkStudyFields } from '../../study/study-fields.js';
+import { seedList, type StudyFile } from '../../study/study-file.js';
 
 /** One scenario file of a study (the base scenario, or one of the policies). */
 export interface StudyPolicy {
@@ -60,7 +60,9 @@ export interface ResolvedStudy {
 /**
  * Reads and checks a study file and the scenarios it names: the file's fields, each scenario with the fixed
  * overrides, the design on the factors, the metrics, and every point of the design on every policy. Every failure
- * is an InputError (one line per problem, exit 2) before anything runs. `raw`: the file already read and parsed.
+ * is an InputError (one line per problem, exit 2) before anything runs, naming every problem at once: a check
+ * runs whenever the fields it uses are fine (see `checkStudyFields`), and is skipped, not failed, when one is not.
+ * `raw`: the file already read and parsed.
  */
 export function loadStudy(
   file: string,
@@ -70,54 +72,74 @@ export function loadStudy(
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new InputError(file, [{ path: '', message: 'a study is a mapping of fields' }]);
   }
-  const study = parseInput(studyFileSchema, raw, file);
-  const fixed: Override[] = Object.entries(study.set).map(([path, value]) => ({ path, value }));
+  const { whole, fine: study, broken, problems } = checkStudyFields(raw as Record<string, unknown>);
+  const found = [...problems];
+  // The fixed overrides of the fields that are fine; the points need both (`set` and `ticks`).
+  const fixed: Override[] = Object.entries(study.set ?? {}).map(([path, value]) => ({ path, value }));
   if (study.ticks !== undefined) fixed.push({ path: 'ticks', value: study.ticks });
+  const fixedFine = !broken.has('set') && !broken.has('ticks');
   const factors = study.factors ? factorList(study.factors) : [];
-  const problems: Problem[] = study.design ? designProblems(study.design, factors) : [];
-  if (problems.length) throw new InputError(file, problems);
+  const design = study.design && study.factors ? designProblems(study.design, factors) : [];
+  found.push(...design);
 
-  const entries = study.policies ?? [study.scenario!];
-  const field = study.policies ? 'policies' : 'scenario';
-  const names = uniqueNames();
-  const policies = entries.map((entry, i) => {
-    const path = resolve(dirname(file), entry);
-    const text = readText(path, file, study.policies ? `${field}.${i}` : field);
-    try {
-      return studyPolicy(entry, path, text, fixed, registry, names);
-    } catch (e) {
-      throw blameStudy(e, file, entry, path, text, fixed, registry);
-    }
-  });
-  const known = [...new Set(policies.flatMap((p) => p.metrics))];
+  const { policies, problems: scenarios } = studyPolicies(file, study, fixed, registry);
+  found.push(...scenarios);
+  const known = [...new Set((policies ?? []).flatMap((p) => p.metrics))];
   const metrics = study.metrics ?? known;
-  const unknown = metrics.filter((m) => !known.includes(m));
-  if (unknown.length) {
-    throw new InputError(file, [
-      {
-        path: 'metrics',
-        message: `no such metric ${unknown.join(', ')} (metrics: ${known.join(', ')})`,
-      },
-    ]);
-  }
-  const points = study.design ? designPoints(study.design, factors) : null;
-  checkPoints(file, points, policies, fixed, registry);
+  // Which metrics a scenario records depends on its params, so on `set` too.
+  if (policies && !broken.has('set')) found.push(...metricProblems(metrics, known));
+  const pointsFine = study.design && study.factors && design.length === 0 && policies && fixedFine;
+  const points = pointsFine ? designPoints(study.design!, factors) : null;
+  if (points) found.push(...pointProblems(points, pointPolicies(policies!), fixed, registry));
+  if (found.length || !whole || !policies) throw new InputError(file, found);
   return {
     file,
-    name: study.name,
-    description: study.description,
+    name: whole.name,
+    description: whole.description,
     policies,
-    ticks: study.ticks ?? null,
-    seeds: seedList(study.seeds),
+    ticks: whole.ticks ?? null,
+    seeds: seedList(whole.seeds),
     fixed,
     factors,
-    design: study.design ?? null,
+    design: whole.design ?? null,
     points,
-    record: study.record,
+    record: whole.record,
     metrics,
-    plan: { points: points?.count ?? 1, policies: policies.length, seeds: seedList(study.seeds) },
+    plan: { points: points?.count ?? 1, policies: policies.length, seeds: seedList(whole.seeds) },
     runTicks: Math.max(1, ...policies.map((p) => p.ticks)),
   };
+}
+
+/**
+ * The study's scenarios (its `scenario` or `policies`), each read and checked with the fixed overrides; null, with
+ * the problems, when one cannot be, or when the study names none that can be known. A missing file is the study
+ * file's problem, at its field; a scenario's own problems stay at its file.
+ */
+function studyPolicies(
+  file: string,
+  study: Partial<StudyFile>,
+  fixed: readonly Override[],
+  registry: ModelRegistry,
+): { policies: StudyPolicy[] | null; problems: Problem[] } {
+  const entries = study.policies ?? (study.scenario === undefined ? [] : [study.scenario]);
+  const names = uniqueNames();
+  const policies: StudyPolicy[] = [];
+  const problems: Problem[] = [];
+  entries.forEach((entry, i) => {
+    const path = resolve(dirname(file), entry);
+    try {
+      const text = readText(path, file, study.policies ? `policies.${i}` : 'scenario');
+      try {
+        policies.push(studyPolicy(entry, path, text, fixed, registry, names));
+      } catch (e) {
+        throw blameStudy(e, file, entry, path, text, fixed, registry);
+      }
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      problems.push(...e.problems.map((p) => (e.source === file ? p : { source: e.source, ...p })));
+    }
+  });
+  return { policies: entries.length && !problems.length ? policies : null, problems };
 }
 
 /**
@@ -187,18 +209,18 @@ function blameStudy(
   );
 }
 
-/** Every point's scenario on every policy is valid (a factor value may be refused by the model's schema). */
-function checkPoints(
-  file: string,
-  points: DesignPoints | null,
-  policies: readonly StudyPolicy[],
-  fixed: readonly Override[],
-  registry: ModelRegistry,
-): void {
-  if (!points) return;
-  const read = policies.map((p) => ({ file: p.file, path: p.path, raw: parseScenarioText(p.text, p.path) }));
-  const problems = pointProblems(points, read, fixed, registry);
-  if (problems.length) throw new InputError(file, problems);
+/** The metrics a study asks for that its scenarios do not record. */
+function metricProblems(metrics: readonly string[], known: readonly string[]): Problem[] {
+  const unknown = metrics.filter((m) => !known.includes(m));
+  if (!unknown.length) return [];
+  return [
+    { path: 'metrics', message: `no such metric ${unknown.join(', ')} (metrics: ${known.join(', ')})` },
+  ];
+}
+
+/** The policies as the point checks read them: each scenario's text parsed again. */
+function pointPolicies(policies: readonly StudyPolicy[]): PointPolicy[] {
+  return policies.map((p) => ({ file: p.file, path: p.path, raw: parseScenarioText(p.text, p.path) }));
 }
 
 function readText(path: string, source: string, where: string): string {
