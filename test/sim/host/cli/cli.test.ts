@@ -151,8 +151,12 @@ describe('mimo validate, list, schema', () => {
     );
     const r = mimo(['validate', bad], cwd);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^.*bad-study\.yaml: seeds: /);
-    expect(r.stderr).not.toContain('unknown field');
+    // Every problem at once: a bad field does not hide the factor the model refuses.
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `${bad}: seeds: too small: expected number to be >=1 (got 0)`,
+      `${bad}: factors.params.agents: the model takes whole numbers from 2 to 50000000 here: add integer: true, raise min to 2 (got {"min":-5,"max":2})`,
+    ]);
+    expect(r.stdout).toBe('');
     writeFileSync(
       bad,
       `name: s\nscenario: ${SCENARIO}\nfactors:\n  params.agents: { min: -5, max: 2 }\ndesign: { kind: lhs, samples: 4 }\n`,

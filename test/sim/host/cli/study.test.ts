@@ -67,6 +67,39 @@ describe('mimo study', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('names every problem of a study file at once, each once: its fields, the scenarios, the metrics, the factors', () => {
+    const dir = tempDir();
+    const money = join(ROOT, 'scenarios/money-game.yaml');
+    const file = writeStudy(
+      dir,
+      `name: s\nscenario: ${money}\nseeds: 0\ncolour: red\nrecord: bogus\nmetrics: [gini, nope]\nfactors:\n  params.agents: { min: -5, max: 2 }\ndesign: { kind: lhs, samples: 10 }\n`,
+    );
+    const out = join(dir, 'out');
+    const r = mimo(['study', file, '--out', out]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines.slice(0, 3)).toEqual([
+      `${file}: seeds: too small: expected number to be >=1 (got 0)`,
+      `${file}: record: invalid input (got "bogus")`,
+      expect.stringMatching(/: colour: unknown field \(allowed: name, description, scenario, policies, /),
+    ]);
+    expect(lines[3]).toMatch(new RegExp(`^${file}: metrics: no such metric nope \\(metrics: gini, `));
+    expect(lines[4]).toBe(
+      `${file}: factors.params.agents: the model takes whole numbers from 2 to 50000000 here: add integer: true, raise min to 2 (got {"min":-5,"max":2})`,
+    );
+    expect(existsSync(out)).toBe(false);
+
+    const policies = writeStudy(dir, `name: a/b\npolicies: [${money}, none.yaml]\n`, 'policies.yaml');
+    const p = mimo(['study', policies, '--out', out]);
+    expect(p.code).toBe(2);
+    expect(p.stderr.trim().split('\n')).toEqual([
+      `${policies}: name: a plain folder name: letters, digits, ".", "_" or "-", no "/" (got "a/b")`,
+      `${policies}: policies.1: no such file (got ${join(dir, 'none.yaml')})`,
+    ]);
+    expect(readdirSync(dir).sort()).toEqual(['policies.yaml', 'study.yaml']);
+  });
+
   it('says a factor the model refuses once, at the factor, with what to change', () => {
     const dir = tempDir();
     const money = join(ROOT, 'scenarios/money-game.yaml');
