@@ -62,5 +62,6 @@ function show(): void {
     a.classList.toggle('active', a.getAttribute('href') === `#/${route.view}`);
 }
 
+// Also sent by `navigate` for the address shown already (e.g. Compare pressed again): the view opens afresh.
 window.addEventListener('hashchange', show);
 show();
