@@ -3,6 +3,7 @@ import type { MetricDef } from '../../sim/model.js';
 import { bandChart } from '../charts/band-chart.js';
 import { download } from '../charts/export.js';
 import { startEngine, type Engine } from '../engine.js';
+import { navigate } from '../navigate.js';
 import { overridesFrom, wholeParam } from '../route.js';
 import { scenarioTexts } from '../scenarios.js';
 import { compareQuery, policyCountProblem } from './compare-query.js';
@@ -93,7 +94,8 @@ export class CompareView {
       e.preventDefault();
       const chosen = [...pick.selectedOptions].map((o) => o.value);
       const q = compareQuery(query, chosen, k.value, t.value);
-      location.hash = `#/compare?${q.toString().replace(/%2C/g, ',')}`;
+      // The form unchanged, its address is this view's: the comparison runs again from the start.
+      navigate(`#/compare?${q.toString().replace(/%2C/g, ',')}`);
     };
     form.append(labelled('Scenarios', pick), labelled('Seeds', k), labelled('Ticks', t), go);
     return form;
