@@ -269,7 +269,7 @@ export const mimoParams = z
       .object({
         culturalPreference: share(
           0.6,
-          'Mean share of a price a member is willing to pay or be paid in cultural currency.',
+          'Preference for cultural currency: each member’s share of a price it is willing to pay or be paid in it is min(1, 2 × this × U), U uniform on [0, 1) (mean: this up to 0.5, 1 − 1/(4 × this) above).',
         ),
         fiatBuffer: z
           .number()

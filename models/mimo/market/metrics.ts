@@ -23,7 +23,8 @@ export const marketMetrics = {
   },
   fxSwaps: {
     name: 'fx_swaps',
-    description: 'Currency swaps on the market this tick',
+    description:
+      'Members’ currency purchases this tick: a bilateral swap with one holder, or one taker order on the double auction',
     unit: 'count',
     read: ({ stats }) => stats.swaps,
   },

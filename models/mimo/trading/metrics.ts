@@ -73,10 +73,10 @@ export const tradingMetrics = {
     unit: 'share',
     read: ({ stats }) => (stats.needs > 0 ? stats.unmetNoMoney / stats.needs : 0),
   },
-  /** Hours of cultural currency `c` that changed hands between members this tick. */
+  /** Hours of cultural currency `c` that changed hands this tick (arbitrage traders' trades included). */
   turnover: (c: number, name: string): Row => ({
     name: `turnover_${name}`,
-    description: `Hours of ${name} that changed hands between members this tick (trades and swaps)`,
+    description: `Hours of ${name} that changed hands this tick (trades and swaps, arbitrage traders’ included)`,
     unit: 'hours',
     read: ({ stats }) => stats.turnover[c] / HOUR,
   }),

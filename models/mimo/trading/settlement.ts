@@ -23,7 +23,8 @@ export interface SettlementObserver {
  * still lacks is converted at the currency's reference rate, the one price of the pair this tick. Then the fiat leg moves
  * (the payee pays the card fee), the cultural leg moves (mutual credit: the buyer is debited, possibly below zero
  * down to its limit, the provider credited), fixed-issue groups mint `perHour` for the provider, and the
- * contribution records are updated. A buyer who cannot pay the fiat leg leaves the trade unsettled (nothing moves).
+ * contribution records are updated. A buyer who cannot pay the fiat leg leaves the trade unsettled: its legs do not move (currency it
+ * bought on the market for this trade stays its own).
  */
 export class Settlement {
   private readonly economy: Economy;

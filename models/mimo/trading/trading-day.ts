@@ -38,12 +38,13 @@ export interface TradingDayParts {
 }
 
 /**
- * One tick of needs and trade: members, in a cyclic order from a random first member, get their needs (Poisson, per
- * category, scaled by their activity). Member ids carry no meaning (members are drawn independently), so every
+ * One tick of needs and trade: members, in a cyclic order from a random first member, get their needs (one Poisson
+ * count per member, its mean scaled by the member's activity; each need in a category drawn uniformly). Member ids carry no meaning (members are drawn independently), so every
  * member's expected place in the order is the same, as with a full shuffle; but walking the arrays in order keeps
  * the buyer's side of each trade in cache, which matters at a million members. Each need first asks the buyer's
  * last provider (if it offers the category and has time), else seeks one; the means of payment are planned
- * (`planPayment`), the buyer checks it can afford the fiat part at the provider's cost at least (cash in advance),
+ * (`planPayment`), the buyer checks it can afford the fiat part at the provider's cost at least, and the fiat to buy the
+ * hours it lacks at their reference rate (cash in advance),
  * the two negotiate the price with their private values, and the trade is settled. Unmet needs are counted by
  * cause: no provider, no agreement, no money.
  */
@@ -164,8 +165,8 @@ export class TradingDay {
 }
 
 /**
- * Each member's time to give this tick: its hours per tick, plus what it did not give before, up to one need's worth
- * more than a tick's hours (someone who offers 20 minutes a day can give an hour every three days).
+ * Each member's time to give this tick: its hours per tick, plus what it did not give before, up to the larger of a
+ * tick's hours and one need (someone who offers 20 minutes a day can give an hour every three days).
  */
 function accrueTime(remaining: Int32Array, capacity: Int32Array, amount: number): void {
   const need = amount | 0;
