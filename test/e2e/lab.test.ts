@@ -292,9 +292,9 @@ describe('the lab in Chromium', () => {
     const lines = readFileSync(await saved.path(), 'utf8')
       .trim()
       .split('\n');
-    expect(lines[0]).toMatch(/^policy,seed,ticks,fingerprint,gini_final,gini_mean,/);
+    expect(lines[0]).toMatch(/^policy,seed,fingerprint,ticks,gini_final,gini_mean,/);
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 4))).toEqual(
-      rows.map((r, i) => [r[0], r[1], r[2], full[i]]),
+      rows.map((r, i) => [r[0], r[1], full[i], r[2]]),
     );
     expect(errors).toEqual([]);
     await page.close();

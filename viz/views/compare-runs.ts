@@ -39,13 +39,14 @@ export function runsSummary(count: number): string {
 }
 
 /**
- * The runs as CSV, one row per run in the order given: `policy`, `seed`, `ticks`, `fingerprint` (whole), then each
+ * The runs as CSV, one row per run in the order given: `policy`, `seed`, `fingerprint` (whole), `ticks`, then each
  * metric's `<metric>_final` and `<metric>_mean`, empty where the run's scenario does not record it. These are the
- * columns of `mimo compare`'s `runs.csv`, numbers written the same way, with `ticks` added.
+ * columns of `mimo compare`'s `runs.csv` in its order, numbers written the same way, with `ticks` added after the
+ * fingerprint (a lab comparison's scenarios may run for different lengths).
  */
 export function runsCsv(runs: readonly ComparedRun[], metrics: readonly string[]): string {
   const lines = [
-    ['policy', 'seed', 'ticks', 'fingerprint', ...metrics.flatMap((m) => [`${m}_final`, `${m}_mean`])]
+    ['policy', 'seed', 'fingerprint', 'ticks', ...metrics.flatMap((m) => [`${m}_final`, `${m}_mean`])]
       .map(csvText)
       .join(','),
   ];
@@ -54,7 +55,7 @@ export function runsCsv(runs: readonly ComparedRun[], metrics: readonly string[]
       const summary = result.metrics[m];
       return summary ? [csvNumber(summary.final), csvNumber(summary.mean)] : ['', ''];
     });
-    lines.push([csvText(policy), result.seed, result.ticks, result.fingerprint, ...values].join(','));
+    lines.push([csvText(policy), result.seed, result.fingerprint, result.ticks, ...values].join(','));
   }
   return lines.join('\n') + '\n';
 }
@@ -95,13 +96,13 @@ export function comparedRunsTable(
     () => download(new Blob([runsCsv(runs, metrics)], { type: 'text/csv' }), 'compare-runs.csv'),
     'runs-csv',
   );
-  save.title = 'Save every run (policy, seed, ticks, fingerprint, final and mean values) as compare-runs.csv';
+  save.title = 'Save every run (policy, seed, fingerprint, ticks, final and mean values) as compare-runs.csv';
   save.setAttribute('aria-label', 'Runs CSV: download the runs with their fingerprints');
   return { table: details, save };
 }
 
 /** A text cell, quoted when it holds a comma, a quote or a line break (a label with several overrides does). */
-function csvText(text: string): string {
+export function csvText(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -7,7 +7,7 @@ import { navigate } from '../navigate.js';
 import { overridesFrom, wholeParam } from '../route.js';
 import { scenarioTexts } from '../scenarios.js';
 import { compareQuery, policyCountProblem } from './compare-query.js';
-import { comparedRunsTable, type ComparedRun } from './compare-runs.js';
+import { comparedRunsTable, csvText, type ComparedRun } from './compare-runs.js';
 import { el, labelled } from './dom.js';
 
 /** One policy: a scenario with its own overrides (`p<i>.set.<path>=<value>` in the URL). */
@@ -228,7 +228,8 @@ export class CompareView {
         const label = j < policies.length ? policies[p].label : `${policies[p].label} - ${policies[0].label}`;
         const values = iv ? [iv.mean, iv.low, iv.high] : ['', '', ''];
         const cells = j < policies.length ? [...values, '', '', ''] : ['', '', '', ...values];
-        csv.push([metric.name, metric.unit, label, ...cells].join(','));
+        // A label with several overrides holds commas: quoted, or the file's columns shift.
+        csv.push([metric.name, metric.unit, csvText(label), ...cells].join(','));
       });
       const bands = [];
       for (let p = 0; p < policies.length; p++) {

@@ -46,19 +46,19 @@ describe('the runs table of a comparison', () => {
 });
 
 describe('the runs CSV of a comparison', () => {
-  it("has mimo compare's runs.csv columns and ticks, whole fingerprints, empty cells where a metric is missing", () => {
+  it("has mimo compare's runs.csv columns in its order and ticks, whole fingerprints, empty cells where a metric is missing", () => {
     expect(runsCsv(runs, ['gini', 'surplus']).split('\n')).toEqual([
-      'policy,seed,ticks,fingerprint,gini_final,gini_mean,surplus_final,surplus_mean',
-      `"money-game (agents=500, debtLimit=5)",1,30,${A},0.25,0.125,,`,
-      `"money-game (agents=500, debtLimit=5)",2,30,${B},0.3333333333333333,,,`,
-      `zi-c,1,30,${C},0,0,1e+21,-0.5`,
+      'policy,seed,fingerprint,ticks,gini_final,gini_mean,surplus_final,surplus_mean',
+      `"money-game (agents=500, debtLimit=5)",1,${A},30,0.25,0.125,,`,
+      `"money-game (agents=500, debtLimit=5)",2,${B},30,0.3333333333333333,,,`,
+      `zi-c,1,${C},30,0,0,1e+21,-0.5`,
       '',
     ]);
   });
 
   it('quotes a quote in a policy label, and has only the header when there are no runs', () => {
     const quoted = runsCsv([run('p (name="x")', 1, A, {})], []);
-    expect(quoted).toBe(`policy,seed,ticks,fingerprint\n"p (name=""x"")",1,30,${A}\n`);
-    expect(runsCsv([], ['gini'])).toBe('policy,seed,ticks,fingerprint,gini_final,gini_mean\n');
+    expect(quoted).toBe(`policy,seed,fingerprint,ticks\n"p (name=""x"")",1,${A},30\n`);
+    expect(runsCsv([], ['gini'])).toBe('policy,seed,fingerprint,ticks,gini_final,gini_mean\n');
   });
 });
