@@ -17,6 +17,19 @@ describe('the compare form', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('names each download by what it saves', async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(`${lab.url}#/compare?scenarios=money-game,zi-c&seeds=1&ticks=10&p1.set.agents=200`);
+    await page.getByTestId('compare-table').waitFor({ timeout: 60_000 });
+    for (const name of [
+      'Table CSV: download the comparison table',
+      'Runs CSV: download the runs with their fingerprints',
+    ])
+      await page.getByRole('button', { name, exact: true }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('the run view', () => {

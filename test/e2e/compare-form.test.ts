@@ -97,6 +97,10 @@ describe('the compare form', () => {
     await table.waitFor();
     expect(await page.locator('.compare-view').count()).toBe(1);
     expect(await table.count()).toBe(1);
+    // The stopped comparison lists no runs: the one list is the second's, its 8 runs.
+    expect(await page.getByTestId('compare-runs').locator('summary').allTextContents()).toEqual([
+      '8 runs: fingerprints',
+    ]);
     // The first comparison's workers have ended: only the second's are left.
     const expected = await page.evaluate(() => Math.min(8, navigator.hardwareConcurrency || 2, 4));
     await expect.poll(() => page.workers().length).toBe(expected);

@@ -7,6 +7,7 @@ import { registry } from '../../models/index.js';
 import { loadScenario } from '../../sim/host/node/load-scenario.js';
 import { root, useLab } from './harness.js';
 import { chartDrawings, svgsIn } from './chart-names.js';
+import { nodeFingerprint } from './node-fingerprint.js';
 
 // End to end in a real headless Chromium against the built lab (vite preview).
 const lab = useLab();
@@ -246,6 +247,59 @@ describe('the lab in Chromium', () => {
     await page.close();
   });
 
+  it("lists a comparison's runs with the fingerprints Node computes, and saves them as CSV", async () => {
+    const { page, errors } = await lab.page();
+    await page.goto(`${lab.url}#/compare?scenarios=money-game,zi-c&seeds=2&ticks=30&p1.set.agents=500`);
+    await page.getByTestId('compare-table').waitFor({ timeout: 60_000 });
+    const runs = page.getByTestId('compare-runs');
+    await runs.waitFor({ timeout: 5_000 });
+    expect(await runs.locator('summary').textContent()).toBe('4 runs: fingerprints');
+    expect(await runs.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await runs.locator('summary').click();
+    // One row per run, in order: policy, seed, ticks, the fingerprint shortened with the full value as its title.
+    const rows = await runs.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cells = [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent ?? '');
+        const code = tr.querySelector('code')!;
+        return [...cells.slice(0, 3), code.textContent ?? '', code.title];
+      }),
+    );
+    expect(rows.map((r) => r.slice(0, 3))).toEqual([
+      ['money-game (agents=500)', '1', '30'],
+      ['money-game (agents=500)', '2', '30'],
+      ['zi-c', '1', '30'],
+      ['zi-c', '2', '30'],
+    ]);
+    const full = rows.map((r) => r[4]);
+    for (const [i, r] of rows.entries()) expect(r[3]).toBe(`${full[i].slice(0, 12)}…`);
+    // The same scenario, seed and ticks give the same fingerprint in Node as in Chromium.
+    const agents = [{ path: 'params.agents', value: 500 }];
+    expect(full).toEqual([
+      nodeFingerprint('money-game', 1, 30, agents),
+      nodeFingerprint('money-game', 2, 30, agents),
+      nodeFingerprint('zi-c', 1, 30),
+      nodeFingerprint('zi-c', 2, 30),
+    ]);
+    expect(new Set(full).size).toBe(4);
+    // Runs CSV, beside Table CSV: the full fingerprints under the columns of `mimo compare`'s runs.csv.
+    const [saved] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('button', { name: 'Runs CSV: download the runs with their fingerprints', exact: true })
+        .click(),
+    ]);
+    expect(saved.suggestedFilename()).toBe('compare-runs.csv');
+    const lines = readFileSync(await saved.path(), 'utf8')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toMatch(/^policy,seed,fingerprint,ticks,gini_final,gini_mean,/);
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 4))).toEqual(
+      rows.map((r, i) => [r[0], r[1], full[i], r[2]]),
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('compares scenarios that record different metrics, keeping every metric of each', async () => {
     const cases: [string, string, number][] = [
       // baseline has a tokens group time-bank lacks; three models with no metric in common.
@@ -299,6 +353,7 @@ describe('the lab in Chromium', () => {
       /^error: money-game-saving: timeline\.0\.at: after the last tick/,
     );
     expect(await page.getByTestId('compare-table').count()).toBe(0);
+    expect(await page.getByTestId('compare-runs').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -7,6 +7,7 @@ import { navigate } from '../navigate.js';
 import { overridesFrom, wholeParam } from '../route.js';
 import { scenarioTexts } from '../scenarios.js';
 import { compareQuery, policyCountProblem } from './compare-query.js';
+import { comparedRunsTable, csvText, type ComparedRun } from './compare-runs.js';
 import { el, labelled } from './dom.js';
 
 /** One policy: a scenario with its own overrides (`p<i>.set.<path>=<value>` in the URL). */
@@ -117,6 +118,7 @@ export class CompareView {
       finals: policies.map(() => new Map()),
       columns: policies.map(() => new Map()),
     };
+    const runs: ComparedRun[] = []; // [job]
     let next = 0;
     let finished = 0;
     // The first refusal or failure stops every worker: the others must not cover it with their progress.
@@ -124,7 +126,8 @@ export class CompareView {
     const started = performance.now();
     const worker = async (engine: Engine): Promise<void> => {
       while (next < jobs.length && !this.disposed && failure === null) {
-        const job = jobs[next++];
+        const index = next++;
+        const job = jobs[index];
         const p = policies[job.policy];
         const overrides = [...p.overrides, { path: 'seed', value: job.seed }];
         if (ticks) overrides.push({ path: 'ticks', value: ticks });
@@ -137,7 +140,7 @@ export class CompareView {
           failure ??= `${p.label}: ${reply.problems.map((x) => `${x.path}: ${x.message}`).join('; ')}`;
           return;
         }
-        await engine.api.runToEnd();
+        runs[index] = { policy: p.label, result: await engine.api.runToEnd() };
         this.collect(outcome, reply.info, job, await engine.api.columns());
         finished++;
         if (failure === null)
@@ -158,7 +161,7 @@ export class CompareView {
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     this.status.textContent = `${policies.length} policies × ${seeds} seeds (seeds 1..${seeds}, the same for each policy) in ${this.engines.length} workers, ${seconds} s`;
-    await this.show(policies, outcome);
+    await this.show(policies, outcome, runs);
   }
 
   private collect(outcome: Outcome, info: RunInfo, job: Job, columns: Float64Array[]): void {
@@ -181,7 +184,7 @@ export class CompareView {
     return [...byName.values()];
   }
 
-  private async show(policies: Policy[], outcome: Outcome): Promise<void> {
+  private async show(policies: Policy[], outcome: Outcome, runs: ComparedRun[]): Promise<void> {
     const api = this.engines[0].api;
     const metrics = CompareView.allMetrics(outcome);
     const table = el('table', 'compare-table') as HTMLTableElement;
@@ -225,7 +228,8 @@ export class CompareView {
         const label = j < policies.length ? policies[p].label : `${policies[p].label} - ${policies[0].label}`;
         const values = iv ? [iv.mean, iv.low, iv.high] : ['', '', ''];
         const cells = j < policies.length ? [...values, '', '', ''] : ['', '', '', ...values];
-        csv.push([metric.name, metric.unit, label, ...cells].join(','));
+        // A label with several overrides holds commas: quoted, or the file's columns shift.
+        csv.push([metric.name, metric.unit, csvText(label), ...cells].join(','));
       });
       const bands = [];
       for (let p = 0; p < policies.length; p++) {
@@ -241,8 +245,15 @@ export class CompareView {
     }
     const save = document.createElement('button');
     save.textContent = 'Table CSV';
+    save.setAttribute('aria-label', 'Table CSV: download the comparison table');
     save.onclick = () => download(new Blob([csv.join('\n') + '\n'], { type: 'text/csv' }), 'compare.csv');
-    this.element.append(table, save, charts);
+    const listed = comparedRunsTable(
+      runs,
+      metrics.map((m) => m.name),
+    );
+    // Stopped while the table was computed: the view is gone, and shows neither the table nor its runs.
+    if (this.disposed) return;
+    this.element.append(table, save, listed.save, listed.table, charts);
   }
 }
 

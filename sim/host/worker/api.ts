@@ -9,7 +9,7 @@ import type { Band } from '../../stats/quantile-band.js';
 import type { MemberStory, ViewFrame } from '../../view/view-frame.js';
 import type { Interval } from '../../stats/interval.js';
 
-export type { Band, Interval, MemberStory, ViewFrame };
+export type { Band, Interval, MemberStory, RunResult, ViewFrame };
 
 /** What to open: a parsed scenario or its YAML text, plus overrides (`seed`, `ticks`, `params.x`...). */
 export interface OpenRequest {
