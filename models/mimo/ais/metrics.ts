@@ -1,6 +1,7 @@
 import type { MetricTable } from '../../../sim/metrics/metric-table.js';
 import type { MimoParams } from '../params.js';
 import type { AisLayer } from './layer.js';
+import { maxReidentificationBound, meanReidentificationBound } from './privacy/reidentification-bound.js';
 
 /** The metrics the AIS layer adds to a `mimo` run (only when `ais.enabled`), in column order. */
 export const aisMetrics: MetricTable<AisLayer, MimoParams> = [
@@ -57,6 +58,19 @@ export const aisMetrics: MetricTable<AisLayer, MimoParams> = [
       for (let i = 0; i < n; i++) spent += spentTotal[i];
       return n > 0 ? spent / n : 0;
     },
+  },
+  {
+    name: 'reidentification_bound_mean',
+    description:
+      'Mean over members of the most a data buyer can gain in telling whether the member’s records were used (true minus false positive rate), tanh(ε/2) for the ε charged to it since the start; the k-threshold’s release decision is not noised and lies outside the bound',
+    unit: 'advantage (0 to 1)',
+    read: ({ ais }) => meanReidentificationBound(ais.statistics.budget.spentTotal),
+  },
+  {
+    name: 'reidentification_bound_max',
+    description: 'The same bound for the member charged most since the start',
+    unit: 'advantage (0 to 1)',
+    read: ({ ais }) => maxReidentificationBound(ais.statistics.budget.spentTotal),
   },
   {
     name: 'members_exhausted_share',

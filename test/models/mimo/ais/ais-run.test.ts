@@ -106,6 +106,23 @@ describe('mimo with AIS: protected statistics in the run', () => {
     expect(strict.report_abs_error).toBeGreaterThan(open.report_abs_error);
     // Strict: no member spends more than its budget in a period, so at most budget × periods in all.
     expect(strict.privacy_spent_mean).toBeLessThanOrEqual(0.3 * 6 + 1e-9);
+    // The re-identification bound follows what was charged: tanh(ε/2) of at most 1.8 for the most charged member.
+    expect(strict.reidentification_bound_mean).toBeLessThan(open.reidentification_bound_mean);
+    expect(strict.reidentification_bound_mean).toBeGreaterThan(0);
+    expect(strict.reidentification_bound_max).toBeLessThanOrEqual(Math.tanh((0.3 * 6) / 2) + 1e-12);
+    expect(open.reidentification_bound_max).toBeLessThanOrEqual(1);
+    expect(strict.reidentification_bound_mean).toBeLessThanOrEqual(strict.reidentification_bound_max);
+  });
+
+  it('never lowers a member’s re-identification bound: what was released stays released', () => {
+    const { step } = liveMimo(aisParamsFor({ ais: { k: 3, epsilon: 0.5, budget: 2 } }));
+    let last = 0;
+    for (let t = 1; t <= 60; t++) {
+      const bound = step(t).reidentification_bound_mean;
+      expect(bound).toBeGreaterThanOrEqual(last);
+      last = bound;
+    }
+    expect(last).toBeGreaterThan(0);
   });
 });
 
