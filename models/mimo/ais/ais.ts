@@ -58,8 +58,10 @@ export class Ais implements SettlementObserver {
     noise: Rng,
     private readonly trace: number,
     private readonly emit: (channel: string, record: unknown) => void,
+    /** Each member's share of the privacy budget (mean 1), or null: all the same. */
+    budgetShares: Float64Array | null = null,
   ) {
-    this.statistics = new ProtectedStatistics(members, budget, noise);
+    this.statistics = new ProtectedStatistics(members, budget, noise, budgetShares);
     this.pseudonyms = new Pseudonyms(seed, replicate);
     this.records = new Float64Array(members);
     this.hoursDeposited = new Float64Array(members);

@@ -1,5 +1,6 @@
 import type { ModelContext } from '../../../sim/model.js';
 import { Ais } from './ais.js';
+import { budgetShares } from './privacy/budget-shares.js';
 import { DataMarket } from './data-market.js';
 import { DividendPayer } from '../dividends/payer.js';
 import { DividendPool } from '../dividends/pool.js';
@@ -40,6 +41,7 @@ export class AisLayer {
       context.rng('ais.noise'),
       context.trace,
       emit,
+      budgetShares(population.n, p.ais.budgetSpread, context.rng('ais.budgets')),
     );
     this.pool = new DividendPool();
     const groups = ['fiat', ...p.groups.map((g) => g.name)];

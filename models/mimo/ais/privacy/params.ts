@@ -34,6 +34,14 @@ export const aisParams = z
           'Privacy budget per member per period (sum of epsilons); a member whose next charge would exceed it is left out.',
         ),
     ),
+    budgetSpread: z
+      .number()
+      .min(0)
+      .max(3)
+      .default(0)
+      .describe(
+        'Members’ privacy preferences: each member’s budget is `budget` × a lognormal draw of mean 1 and this log-sd, so those who value privacy more allow less to be released (0: every member has `budget`).',
+      ),
     period: z
       .int()
       .min(1)

@@ -2,8 +2,10 @@
 const SLACK = 1e-9;
 
 /**
- * Each member's privacy budget: epsilon spent in the current period (reset by `startPeriod`) and in total.
- * Composition is the caller's business: it asks `canAfford(m, cost)` for the whole cost of one query, then `charge`s.
+ * Each member's privacy budget: epsilon spent in the current period (reset by `startPeriod`) and in total, against a
+ * budget per period of `budget`, or `budget` × the member's own share when members differ in how much privacy they
+ * give up (`ais.budgetSpread`). Composition is the caller's business: it asks `canAfford(m, cost)` for the whole
+ * cost of one query, then `charge`s.
  */
 export class PrivacyBudget {
   /** Epsilon spent by each member in the current period. */
@@ -15,15 +17,24 @@ export class PrivacyBudget {
     readonly members: number,
     /** Epsilon each member may spend per period (may change between periods). */
     public budget: number,
+    /** Each member's share of `budget` (mean 1), or null: every member has `budget`. */
+    readonly shares: Float64Array | null = null,
   ) {
     if (!(budget > 0)) throw new Error(`ais.budget: must be > 0 (got ${budget})`);
     this.spentPeriod = new Float64Array(members);
     this.spentTotal = new Float64Array(members);
+    if (shares !== null && shares.length !== members)
+      throw new Error(`privacy budget shares: ${shares.length} for ${members} members`);
+  }
+
+  /** Epsilon `member` may spend per period. */
+  budgetOf(member: number): number {
+    return this.shares === null ? this.budget : this.budget * this.shares[member];
   }
 
   /** True if `member` can be charged `cost` more this period without exceeding the budget. */
   canAfford(member: number, cost: number): boolean {
-    return this.spentPeriod[member] + cost <= this.budget * (1 + SLACK);
+    return this.spentPeriod[member] + cost <= this.budgetOf(member) * (1 + SLACK);
   }
 
   /** Charges `member` `cost` epsilon (callers check `canAfford` first). */
@@ -34,7 +45,7 @@ export class PrivacyBudget {
 
   /** Epsilon `member` may still spend this period. */
   remaining(member: number): number {
-    return Math.max(0, this.budget - this.spentPeriod[member]);
+    return Math.max(0, this.budgetOf(member) - this.spentPeriod[member]);
   }
 
   /** True if `member` cannot afford even one release of `epsilon` this period. */

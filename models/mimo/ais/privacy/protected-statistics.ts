@@ -60,8 +60,10 @@ export class ProtectedStatistics {
     readonly members: number,
     budget: number,
     private readonly noise: Rng,
+    /** Each member's share of the budget (mean 1), or null: all the same. */
+    budgetShares: Float64Array | null = null,
   ) {
-    this.budget = new PrivacyBudget(members, budget);
+    this.budget = new PrivacyBudget(members, budget, budgetShares);
     this.stamp = new Float64Array(members).fill(-1);
     this.cellsTouched = new Int32Array(members);
     this.memberSum = new Float64Array(members);

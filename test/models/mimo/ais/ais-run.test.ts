@@ -114,6 +114,43 @@ describe('mimo with AIS: protected statistics in the run', () => {
     expect(strict.reidentification_bound_mean).toBeLessThanOrEqual(strict.reidentification_bound_max);
   });
 
+  it('lets members differ in the privacy they give up: each spends within its own budget, the largest the most', () => {
+    // Budget 0.5 per period, ε 0.1 per cell, so a member is left out once it has given 5 cells × its share.
+    const ais = { k: 3, epsilon: 0.1, budget: 0.5, budgetSpread: 1 };
+    const { internals, step } = liveMimo(aisParamsFor({ ais, dividends: { formula: 'privacy_spent' } }));
+    const { budget } = internals.aisLayer.ais.statistics;
+    const shares = budget.shares!;
+    let exhausted = 0;
+    for (let t = 1; t <= 60; t++) {
+      step(t);
+      // Within each period no member passes its own budget (the period resets every 30 ticks).
+      for (let i = 0; i < shares.length; i++) {
+        expect(budget.spentPeriod[i]).toBeLessThanOrEqual(0.5 * shares[i] * (1 + 1e-9));
+        if (t === 29 && !budget.canAfford(i, 0.1)) exhausted++;
+      }
+    }
+    // The shares have mean 1 (lognormal, log-sd 1: standard error of the mean about 1.3 / √n).
+    const mean = shares.reduce((a, b) => a + b, 0) / shares.length;
+    expect(Math.abs(mean - 1)).toBeLessThan((4 * Math.sqrt(Math.E - 1)) / Math.sqrt(shares.length));
+    expect(exhausted).toBeGreaterThan(0);
+    // Spending follows the share among members used in releases: the top quarter by share spent more than the bottom.
+    const used = [...shares.keys()]
+      .filter((i) => budget.spentTotal[i] > 0)
+      .sort((a, b) => shares[a] - shares[b]);
+    const quarter = Math.floor(used.length / 4);
+    const spent = (ids: number[]) => ids.reduce((a, i) => a + budget.spentTotal[i], 0) / ids.length;
+    expect(spent(used.slice(-quarter))).toBeGreaterThan(2 * spent(used.slice(0, quarter)));
+    // And a formula that pays for privacy given up pays them more.
+    const payouts = internals.aisLayer.payer.payouts;
+    const paid = (ids: number[]) => ids.reduce((a, i) => a + payouts[i], 0) / ids.length;
+    expect(paid(used.slice(-quarter))).toBeGreaterThan(paid(used.slice(0, quarter)));
+  });
+
+  it('gives every member the same budget when budgetSpread is 0 (the default)', () => {
+    const { internals } = liveMimo(aisParamsFor({}));
+    expect(internals.aisLayer.ais.statistics.budget.shares).toBeNull();
+  });
+
   it('never lowers a member’s re-identification bound: what was released stays released', () => {
     const { step } = liveMimo(aisParamsFor({ ais: { k: 3, epsilon: 0.5, budget: 2 } }));
     let last = 0;
