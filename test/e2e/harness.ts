@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
-import { ensureEngineBuilt, ensureLabBuilt } from './fresh-build.js';
+import { ensureEngineBuilt, ensureLabBuilt } from '../fresh-build.js';
 
 /** The repository root. */
 export const root = fileURLToPath(new URL('../../', import.meta.url));

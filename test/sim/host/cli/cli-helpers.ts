@@ -21,7 +21,7 @@ export interface CliOptions {
   uid?: number;
 }
 
-/** Runs the real `mimo` binary (the compiled CLI: `npm test` builds it first). */
+/** Runs the real `mimo` binary (the compiled CLI, rebuilt before the tests when a source is newer: test/global-setup.ts). */
 export function mimo(args: string[], cwd = ROOT, options: CliOptions = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,

@@ -8,7 +8,7 @@ import type { NodeSimWorker } from '../../../../sim/host/worker/node-client.js';
 import type { RunListener } from '../../../../sim/host/worker/api.js';
 import type { FormulaReport } from '../../../../models/mimo/dividends/designer-report.js';
 import { parseScenarioText, validateScenario } from '../../../../sim/scenario/validate.js';
-import { ensureEngineBuilt } from '../../../e2e/fresh-build.js';
+import { ensureEngineBuilt } from '../../../fresh-build.js';
 
 // The worker API under real Node worker threads, from the compiled engine (dist/), against an in-process Run.
 const root = new URL('../../../../', import.meta.url);

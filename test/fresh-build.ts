@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../', import.meta.url));
 
 /** Newest modification time of the files under these folders (0 when none). */
 function newest(folders: readonly string[], skip: RegExp = /(^|\/)(dist|node_modules)$/): number {
