@@ -9,6 +9,7 @@ import { loadScenario } from '../node/load-scenario.js';
 import { RunWriter, type MetricsFormat } from '../node/run-writer.js';
 import { StagedFolder } from '../node/staged-folder.js';
 import { parseCommandLine, type CommandSpec } from './arguments.js';
+import { blameFlags } from './blame-flags.js';
 import { parseSetFlags, parseWholeFlag } from './overrides.js';
 import { packageVersion } from './package-info.js';
 import { Progress } from './progress.js';
@@ -80,7 +81,12 @@ export function planRun(argv: readonly string[], registry: ModelRegistry): RunPl
   if (seed !== undefined) overrides.push({ path: 'seed', value: seed });
   if (ticks !== undefined) overrides.push({ path: 'ticks', value: ticks });
   const file = line.positionals[0];
-  const scenario = loadScenario(file, registry, overrides);
+  let scenario;
+  try {
+    scenario = loadScenario(file, registry, overrides);
+  } catch (e) {
+    throw blameFlags(e, overrides);
+  }
   return {
     file,
     scenario,

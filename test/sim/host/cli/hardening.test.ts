@@ -253,6 +253,28 @@ describe('9. consistent arguments and messages', () => {
     expect(mimo(['run', '-h']).stdout).toMatch(/--seed N +seed, 0 to 4294967295/);
   });
 
+  it('a value --set or --ticks gave is blamed on the flag, in run and compare, with the file named', () => {
+    const baseline = join(ROOT, 'scenarios/baseline.yaml');
+    const stderr = refused(
+      ['run', baseline, '--quiet', '--set', 'params.members=-5'],
+      /--set params\.members: too small/,
+    );
+    expect(stderr).toMatch(
+      /baseline\.yaml: --set params\.members: too small: expected number to be >=2 \(got -5\)/,
+    );
+    refused(
+      [
+        'compare',
+        baseline,
+        join(ROOT, 'scenarios/time-bank.yaml'),
+        '--quiet',
+        '--set',
+        'params.groups.0.members=2',
+      ],
+      /baseline\.yaml: --set params\.groups\.0\.members: too big/,
+    );
+  });
+
   it('--set into a list names the list and its length', () => {
     refused(
       ['run', join(ROOT, 'scenarios/baseline.yaml'), '--quiet', '--set', 'params.groups.5.name=x'],
