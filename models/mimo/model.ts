@@ -169,6 +169,8 @@ class Mimo implements ModelInstance<MimoParams> {
     if (this.aisLayer) {
       out.records = this.aisLayer.ais.records;
       out.privacySpent = this.aisLayer.ais.statistics.budget.spentTotal;
+      const shares = this.aisLayer.ais.statistics.budget.shares;
+      if (shares) out.privacyShare = shares;
       out.lastDividend = this.aisLayer.payer.payouts;
     }
     return out;

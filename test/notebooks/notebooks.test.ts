@@ -121,6 +121,7 @@ describe.skipIf(missing)('notebooks, executed now', () => {
       'dividend-design.ipynb',
       'fiat-recession.ipynb',
       'money-game.ipynb',
+      'privacy-price.ipynb',
     ]);
     expect(status, log).toBe(0);
     for (const name of NOTEBOOKS) {
@@ -181,6 +182,40 @@ describe.skipIf(missing)('notebooks, executed now', () => {
     expect(Number(debtGini.measured)).toBeGreaterThan(1);
     const inDebt = debt.get('share in debt')!;
     expect(Math.abs(Number(inDebt.measured) - Number(inDebt.law))).toBeLessThan(0.02);
+  });
+
+  it('privacy-price: strict privacy sells a tenth of the data, slows exposure without capping it, and exposure follows the preference', () => {
+    const NB = 'privacy-price.ipynb';
+    const rows = rowsOf(NB, 'comparison');
+    expect(tableOf(NB, 'comparison').rows).toHaveLength(9);
+    const ratio = (metric: string) => Number(rows.get(metric)!.strict) / Number(rows.get(metric)!.open);
+    expect(ratio('data_revenue_cum')).toBeGreaterThan(0.07);
+    expect(ratio('data_revenue_cum')).toBeLessThan(0.13);
+    expect(ratio('report_abs_error')).toBeGreaterThan(10);
+    expect(ratio('released_cells')).toBeLessThan(0.6);
+    const bound = rows.get('reidentification_bound_mean')!;
+    expect(Number(bound['diff high'])).toBeLessThan(0);
+    expect(Number(bound.strict)).toBeGreaterThan(0.6);
+    expect(Number(rows.get('reidentification_bound_max')!.strict)).toBeGreaterThan(0.98);
+    // Day by day: strict climbs at every sale and is still rising; open is at its ceiling from day 120.
+    const days = tableOf(NB, 'milestones');
+    expect(days.columns).toEqual(['day', 'privacy-strict', 'privacy-open']);
+    const strict = days.rows.map((r) => Number(r[1]));
+    const open = days.rows.map((r) => Number(r[2]));
+    for (let k = 1; k < strict.length; k++) expect(strict[k]).toBeGreaterThan(strict[k - 1] + 0.05);
+    expect(Math.min(...open.slice(2))).toBeGreaterThan(0.85);
+    expect(strict.at(-1)!).toBeLessThan(open.at(-1)!);
+    // By preference: exposure rises with the budget share; a privacy_spent dividend follows it, a records one does not.
+    const pref = tableOf(NB, 'preferences');
+    expect(pref.rows).toHaveLength(5);
+    const col = (name: string) => pref.rows.map((r) => Number(r[pref.columns.indexOf(name)]));
+    const exposure = col('re-identification bound');
+    for (let k = 1; k < 5; k++) expect(exposure[k]).toBeGreaterThan(exposure[k - 1]);
+    expect(exposure[0]).toBeLessThan(0.1);
+    const byPrivacy = col('dividend by privacy_spent');
+    expect(byPrivacy[4] / byPrivacy[0]).toBeGreaterThan(20);
+    const byRecords = col('dividend by records');
+    expect(Math.max(...byRecords) / Math.min(...byRecords)).toBeLessThan(1.2);
   });
 
   it('fiat-recession: fiat falls by about 30%, the cultural share rises (paired interval above 0), trades fall', () => {
