@@ -75,7 +75,7 @@ registerDashboard('mimo', [
   {
     kind: 'series',
     id: 'privacy',
-    title: 'Privacy budget spent',
-    metrics: ['privacy_spent_mean', 'members_exhausted_share'],
+    title: 'Privacy: budget spent and exposure',
+    metrics: ['privacy_spent_mean', 'members_exhausted_share', 'reidentification_bound_mean'],
   },
 ]);

@@ -102,7 +102,9 @@ export const PRESENTER_STEPS: readonly PresenterStep[] = [
     answer: (r) =>
       `By day ${r.ticks} AIS released ${num(r.at('released_cells'), 0)} cells and suppressed ` +
       `${num(r.at('suppressed_cells'), 0)}; the reports were off by ${num(r.at('report_abs_error'))} on average, ` +
-      `and data sales brought in ${num(r.at('data_revenue_cum') / 100, 0)} fiat.`,
+      `and data sales brought in ${num(r.at('data_revenue_cum') / 100, 0)} fiat. A member's exposure, the most a ` +
+      `buyer could learn about whether its records were used (0 nothing, 1 everything), was ` +
+      `${num(r.at('reidentification_bound_mean'))} on average.`,
   },
   {
     title: 'Dividends by contribution',
