@@ -205,6 +205,16 @@ describe.skipIf(missing)('notebooks, executed now', () => {
     for (let k = 1; k < strict.length; k++) expect(strict[k]).toBeGreaterThan(strict[k - 1] + 0.05);
     expect(Math.min(...open.slice(2))).toBeGreaterThan(0.85);
     expect(strict.at(-1)!).toBeLessThan(open.at(-1)!);
+    // A lifetime budget of 1 caps every member at tanh(1/2) and costs data revenue.
+    const life = rowsOf(NB, 'lifetime');
+    const capped = life.get('privacy-strict, lifetime 1')!;
+    expect(Number(capped['bound, max'])).toBeLessThanOrEqual(Math.tanh(0.5) + 1e-9);
+    expect(Number(capped['bound, mean'])).toBeLessThan(
+      0.6 * Number(life.get('privacy-strict')!['bound, mean']),
+    );
+    expect(Number(capped['data revenue'])).toBeLessThan(
+      0.5 * Number(life.get('privacy-strict')!['data revenue']),
+    );
     // By preference: exposure rises with the budget share; a privacy_spent dividend follows it, a records one does not.
     const pref = tableOf(NB, 'preferences');
     expect(pref.rows).toHaveLength(5);

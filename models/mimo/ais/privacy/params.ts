@@ -34,6 +34,16 @@ export const aisParams = z
           'Privacy budget per member per period (sum of epsilons); a member whose next charge would exceed it is left out.',
         ),
     ),
+    lifetimeBudget: live(
+      z
+        .number()
+        .min(0)
+        .max(1_000_000)
+        .default(0)
+        .describe(
+          'Privacy budget per member for the whole run (sum of epsilons, times the member’s share with budgetSpread): once a member is charged this much it is left out of every later release, so its re-identification bound stays below tanh(lifetimeBudget / 2). 0: no lifetime cap, only the budget per period.',
+        ),
+    ),
     budgetSpread: z
       .number()
       .min(0)

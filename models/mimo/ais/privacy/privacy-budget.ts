@@ -3,15 +3,17 @@ const SLACK = 1e-9;
 
 /**
  * Each member's privacy budget: epsilon spent in the current period (reset by `startPeriod`) and in total, against a
- * budget per period of `budget`, or `budget` × the member's own share when members differ in how much privacy they
- * give up (`ais.budgetSpread`). Composition is the caller's business: it asks `canAfford(m, cost)` for the whole
- * cost of one query, then `charge`s.
+ * budget per period of `budget` and, if set, one for the whole run of `lifetime`, each × the member's own share when
+ * members differ in how much privacy they give up (`ais.budgetSpread`). Composition is the caller's business: it
+ * asks `canAfford(m, cost)` for the whole cost of one query, then `charge`s.
  */
 export class PrivacyBudget {
   /** Epsilon spent by each member in the current period. */
   readonly spentPeriod: Float64Array;
   /** Epsilon spent by each member since the run started (the dividend variable `privacy_spent`). */
   readonly spentTotal: Float64Array;
+  /** Epsilon each member may spend in the whole run (Infinity: no cap; may change between releases). */
+  lifetime = Infinity;
 
   constructor(
     readonly members: number,
@@ -32,9 +34,17 @@ export class PrivacyBudget {
     return this.shares === null ? this.budget : this.budget * this.shares[member];
   }
 
-  /** True if `member` can be charged `cost` more this period without exceeding the budget. */
+  /** Epsilon `member` may spend in the whole run. */
+  lifetimeOf(member: number): number {
+    return this.shares === null ? this.lifetime : this.lifetime * this.shares[member];
+  }
+
+  /** True if `member` can be charged `cost` more this period, and in the run, without exceeding its budgets. */
   canAfford(member: number, cost: number): boolean {
-    return this.spentPeriod[member] + cost <= this.budgetOf(member) * (1 + SLACK);
+    return (
+      this.spentPeriod[member] + cost <= this.budgetOf(member) * (1 + SLACK) &&
+      this.spentTotal[member] + cost <= this.lifetimeOf(member) * (1 + SLACK)
+    );
   }
 
   /** Charges `member` `cost` epsilon (callers check `canAfford` first). */
@@ -43,9 +53,10 @@ export class PrivacyBudget {
     this.spentTotal[member] += cost;
   }
 
-  /** Epsilon `member` may still spend this period. */
+  /** Epsilon `member` may still spend this period (and in the run). */
   remaining(member: number): number {
-    return Math.max(0, this.budgetOf(member) - this.spentPeriod[member]);
+    const period = this.budgetOf(member) - this.spentPeriod[member];
+    return Math.max(0, Math.min(period, this.lifetimeOf(member) - this.spentTotal[member]));
   }
 
   /** True if `member` cannot afford even one release of `epsilon` this period. */

@@ -84,6 +84,7 @@ export class ProtectedStatistics {
   release(query: AggregateQuery, records: RecordBatch, p: AisParams): ReleaseOutcome {
     const { k, epsilon, clip } = p;
     this.budget.budget = p.budget;
+    this.budget.lifetime = p.lifetimeBudget > 0 ? p.lifetimeBudget : Infinity;
     const scale = laplaceScale(clip, epsilon);
     const nCat = query.categories.length;
     const nCells = query.groups.length * nCat;

@@ -146,6 +146,15 @@ describe('mimo with AIS: protected statistics in the run', () => {
     expect(paid(used.slice(-quarter))).toBeGreaterThan(paid(used.slice(0, quarter)));
   });
 
+  it('caps every member’s re-identification bound with a lifetime budget', () => {
+    const { step } = liveMimo(aisParamsFor({ ais: { k: 3, epsilon: 0.5, budget: 2, lifetimeBudget: 1 } }));
+    let m: Record<string, number> = {};
+    for (let t = 1; t <= 90; t++) m = step(t);
+    expect(m.privacy_spent_mean).toBeGreaterThan(0);
+    expect(m.reidentification_bound_max).toBeGreaterThan(0);
+    expect(m.reidentification_bound_max).toBeLessThanOrEqual(Math.tanh(1 / 2) + 1e-12);
+  });
+
   it('gives every member the same budget when budgetSpread is 0 (the default)', () => {
     const { internals } = liveMimo(aisParamsFor({}));
     expect(internals.aisLayer.ais.statistics.budget.shares).toBeNull();

@@ -147,6 +147,36 @@ describe('AIS protected statistics', () => {
     expect(a.budget.spentTotal[0]).toBe(1.5);
   });
 
+  it('with a lifetime budget, leaves a member out for good once it is spent, whatever the period', () => {
+    const log = new RecordLog();
+    for (let m = 0; m < 5; m++) log.append(m, 0, 0, 20);
+    const a = ais(5, { k: 3, epsilon: 0.5, budget: 1, lifetimeBudget: 1.5 });
+    expect(a.release(query, log).cells.length).toBe(1);
+    expect(a.release(query, log).cells.length).toBe(1);
+    a.startPeriod();
+    expect(a.release(query, log).cells.length).toBe(1);
+    for (let m = 0; m < 5; m++) expect(a.budget.spentTotal[m]).toBe(1.5);
+    for (let period = 0; period < 3; period++) {
+      a.startPeriod();
+      expect(a.exhaustedShare()).toBe(1);
+      const later = a.release(query, log);
+      expect(later.cells.length).toBe(0);
+      expect(later.membersDropped).toBe(5);
+    }
+    for (let m = 0; m < 5; m++) expect(a.budget.spentTotal[m]).toBe(1.5);
+  });
+
+  it('with no lifetime budget (0, the default), a new period always gives members their budget again', () => {
+    const log = new RecordLog();
+    for (let m = 0; m < 5; m++) log.append(m, 0, 0, 20);
+    const a = ais(5, { k: 3, epsilon: 0.5, budget: 0.5 });
+    for (let period = 0; period < 10; period++) {
+      expect(a.release(query, log).cells.length).toBe(1);
+      a.startPeriod();
+    }
+    expect(a.budget.spentTotal[0]).toBe(5);
+  });
+
   it('recomputes a cell without a dropped member: it no longer counts for k nor for the sum', () => {
     const log = new RecordLog();
     for (let m = 0; m < 4; m++) log.append(m, 0, 0, 10 * (m + 1)); // 10, 20, 30, 40
