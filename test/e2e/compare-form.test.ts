@@ -85,6 +85,8 @@ describe('the compare form', () => {
     const address = `${lab.url}#/compare?scenarios=money-game,money-game&seeds=4&ticks=3000&set.agents=3000&p2.set.debtLimit=5`;
     await page.goto(address);
     const status = page.getByTestId('compare-status');
+    // Said before the first run ends: a comparison never looks idle.
+    await status.filter({ hasText: /^running: 0 \/ 8 runs in \d workers/ }).waitFor({ timeout: 10_000 });
     await status.filter({ hasText: /^running: [1-6] \/ 8 runs/ }).waitFor({ timeout: 60_000 });
     const statuses = await watchStatuses(page);
     await page.getByRole('button', { name: 'Compare' }).click();

@@ -113,6 +113,8 @@ export class CompareView {
     );
     const workers = Math.max(1, Math.min(jobs.length, navigator.hardwareConcurrency || 2, 4));
     for (let i = 0; i < workers; i++) this.engines.push(startEngine());
+    // Said at once: the first run can take a while, and a comparison started again must not look idle.
+    this.status.textContent = `running: 0 / ${jobs.length} runs in ${workers} workers`;
     const outcome: Outcome = {
       metrics: policies.map(() => null),
       finals: policies.map(() => new Map()),
