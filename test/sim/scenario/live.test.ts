@@ -29,7 +29,7 @@ describe('live params, marked in the schema', () => {
   });
 
   // The lists each model kept by hand before they were marked in the schemas: the same params stay live (mimo's,
-  // plus the params issue 15 added: repeat partners and the market's use-value settings).
+  // plus the params issue 15 added: repeat partners and the market's use-value settings; and AIS's lifetime budget).
   const before: Record<string, string[]> = {
     mimo: [
       'income.scale',
@@ -52,6 +52,7 @@ describe('live params, marked in the schema', () => {
       'ais.k',
       'ais.epsilon',
       'ais.budget',
+      'ais.lifetimeBudget',
       'ais.fee',
       'dataMarket.perMember',
       'dataMarket.perRecord',
