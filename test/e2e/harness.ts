@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
-import { ensureEngineBuilt, ensureLabBuilt } from '../fresh-build.js';
+import { ensureLabBuilt } from '../fresh-build.js';
 
 /** The repository root. */
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -68,7 +68,7 @@ export async function startLab(): Promise<Lab> {
       `no Chromium at ${chromiumPath}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`,
     );
   }
-  ensureEngineBuilt();
+  // dist/ is fresh already (test/global-setup.ts); the lab's own build is checked here, where it is needed.
   ensureLabBuilt();
   const port = await freePort();
   const server: PreviewServer = await preview({

@@ -7,7 +7,6 @@ import { registry } from '../../models/index.js';
 import { loadScenario } from '../../sim/host/node/load-scenario.js';
 import { root, useLab } from './harness.js';
 import { chartDrawings, svgsIn } from './chart-names.js';
-import { nodeFingerprint } from './node-fingerprint.js';
 
 // End to end in a real headless Chromium against the built lab (vite preview).
 const lab = useLab();
@@ -273,12 +272,12 @@ describe('the lab in Chromium', () => {
     const full = rows.map((r) => r[4]);
     for (const [i, r] of rows.entries()) expect(r[3]).toBe(`${full[i].slice(0, 12)}…`);
     // The same scenario, seed and ticks give the same fingerprint in Node as in Chromium.
-    const agents = [{ path: 'params.agents', value: 500 }];
+    const agents = ['params.agents=500'];
     expect(full).toEqual([
-      nodeFingerprint('money-game', 1, 30, agents),
-      nodeFingerprint('money-game', 2, 30, agents),
-      nodeFingerprint('zi-c', 1, 30),
-      nodeFingerprint('zi-c', 2, 30),
+      cliFingerprint('money-game', 1, 30, agents),
+      cliFingerprint('money-game', 2, 30, agents),
+      cliFingerprint('zi-c', 1, 30),
+      cliFingerprint('zi-c', 2, 30),
     ]);
     expect(new Set(full).size).toBe(4);
     // Runs CSV, beside Table CSV: the full fingerprints under the columns of `mimo compare`'s runs.csv.

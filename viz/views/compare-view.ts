@@ -113,8 +113,9 @@ export class CompareView {
     );
     const workers = Math.max(1, Math.min(jobs.length, navigator.hardwareConcurrency || 2, 4));
     for (let i = 0; i < workers; i++) this.engines.push(startEngine());
+    const progress = (done: number) => `running: ${done} / ${jobs.length} runs in ${workers} workers`;
     // Said at once: the first run can take a while, and a comparison started again must not look idle.
-    this.status.textContent = `running: 0 / ${jobs.length} runs in ${workers} workers`;
+    this.status.textContent = progress(0);
     const outcome: Outcome = {
       metrics: policies.map(() => null),
       finals: policies.map(() => new Map()),
@@ -145,8 +146,7 @@ export class CompareView {
         runs[index] = { policy: p.label, result: await engine.api.runToEnd() };
         this.collect(outcome, reply.info, job, await engine.api.columns());
         finished++;
-        if (failure === null)
-          this.status.textContent = `running: ${finished} / ${jobs.length} runs in ${workers} workers`;
+        if (failure === null) this.status.textContent = progress(finished);
       }
     };
     await Promise.all(

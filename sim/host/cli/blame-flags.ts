@@ -2,10 +2,19 @@ import type { Override } from '../../scenario/validate.js';
 import { InputError } from '../../scenario/problems.js';
 
 /**
- * A scenario refused with the command line's overrides: each problem at (or under) a path a flag set is said to come
- * from that flag, `--set params.members: too small…`, `--ticks: …`, so the user does not look for it in the file. The
- * file stays named (a comparison has several). Any other error passes unchanged.
+ * Reads a scenario with the command line's overrides (`read`); if it is refused, each problem at (or under) a path a
+ * flag set is said to come from that flag, `--set params.members: too small…`, `--ticks: …`, so the user does not
+ * look for it in the file. The file stays named (a comparison has several). Any other error passes unchanged.
  */
+export function blamingFlags<T>(overrides: readonly Override[], read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    throw blameFlags(e, overrides);
+  }
+}
+
+/** The error `e` with its problems blamed on the flags that set their paths (see `blamingFlags`). */
 export function blameFlags(e: unknown, overrides: readonly Override[]): unknown {
   if (!(e instanceof InputError) || overrides.length === 0) return e;
   let changed = false;

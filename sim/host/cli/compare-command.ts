@@ -17,7 +17,7 @@ import { StudyProcesses } from '../node/study-processes.js';
 import { studyRecord } from '../node/study-record.js';
 import { parseCommandLine, type CommandSpec } from './arguments.js';
 import { printComparison } from './comparison-table.js';
-import { blameFlags } from './blame-flags.js';
+import { blamingFlags } from './blame-flags.js';
 import { parseSetFlags, parseWholeFlag } from './overrides.js';
 import { packageRoot, packageVersion } from './package-info.js';
 import { STUDY_WORKER_COMMAND } from './study-command.js';
@@ -89,13 +89,9 @@ export function planCompare(argv: readonly string[], registry: ModelRegistry): C
   const common: Override[] = parseSetFlags(values.set ?? []);
   if (ticks !== undefined) common.push({ path: 'ticks', value: ticks });
   const names = uniqueNames();
-  const policies = files.map((file) => {
-    try {
-      return studyPolicy(file, file, readScenarioFile(file), common, registry, names);
-    } catch (e) {
-      throw blameFlags(e, common);
-    }
-  });
+  const policies = files.map((file) =>
+    blamingFlags(common, () => studyPolicy(file, file, readScenarioFile(file), common, registry, names)),
+  );
   const folder = defaultFolderName(policies.map((p) => p.name));
   const seedList = Array.from({ length: seeds }, (_, s) => firstSeed + s);
   return {

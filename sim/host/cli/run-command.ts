@@ -9,7 +9,7 @@ import { loadScenario } from '../node/load-scenario.js';
 import { RunWriter, type MetricsFormat } from '../node/run-writer.js';
 import { StagedFolder } from '../node/staged-folder.js';
 import { parseCommandLine, type CommandSpec } from './arguments.js';
-import { blameFlags } from './blame-flags.js';
+import { blamingFlags } from './blame-flags.js';
 import { parseSetFlags, parseWholeFlag } from './overrides.js';
 import { packageVersion } from './package-info.js';
 import { Progress } from './progress.js';
@@ -81,12 +81,7 @@ export function planRun(argv: readonly string[], registry: ModelRegistry): RunPl
   if (seed !== undefined) overrides.push({ path: 'seed', value: seed });
   if (ticks !== undefined) overrides.push({ path: 'ticks', value: ticks });
   const file = line.positionals[0];
-  let scenario;
-  try {
-    scenario = loadScenario(file, registry, overrides);
-  } catch (e) {
-    throw blameFlags(e, overrides);
-  }
+  const scenario = blamingFlags(overrides, () => loadScenario(file, registry, overrides));
   return {
     file,
     scenario,

@@ -8,7 +8,6 @@ import type { NodeSimWorker } from '../../../../sim/host/worker/node-client.js';
 import type { RunListener } from '../../../../sim/host/worker/api.js';
 import type { FormulaReport } from '../../../../models/mimo/dividends/designer-report.js';
 import { parseScenarioText, validateScenario } from '../../../../sim/scenario/validate.js';
-import { ensureEngineBuilt } from '../../../fresh-build.js';
 
 // The worker API under real Node worker threads, from the compiled engine (dist/), against an in-process Run.
 const root = new URL('../../../../', import.meta.url);
@@ -32,7 +31,7 @@ function spawn(): NodeSimWorker {
 }
 
 beforeAll(async () => {
-  ensureEngineBuilt();
+  // dist/ is rebuilt when stale before any test starts (test/global-setup.ts).
   const mod = await import(new URL('dist/sim/host/worker/node-client.js', root).href);
   start = mod.startNodeWorker;
 });
